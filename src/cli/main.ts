@@ -1,0 +1,107 @@
+// The `dateline` command line: build and dev, each with --help.
+import { parseArgs } from "node:util";
+import { buildCommand } from "./build-command.ts";
+import { devCommand } from "./dev-command.ts";
+import { buildOptions, UsageError } from "./options.ts";
+import { sitePaths } from "./paths.ts";
+
+const HELP: Record<string, string> = {
+  main: `Usage: dateline <command> [options]
+
+Commands:
+  build   Validate the content and write the site (into _site/ by default)
+  dev     Build, serve on http://localhost:8080 and rebuild on every change
+
+Run "dateline <command> --help" for a command's options.`,
+  build: `Usage: dateline build [--out DIR] [--drafts] [--future] [--base-url URL]
+
+Validates every article, then writes the whole site into DIR, or nothing at all:
+on a content error the problems are listed, the exit code is 1 and DIR is left as it was.
+
+Options:
+  --out DIR         Output folder (default: _site)
+  --drafts          Include articles marked draft: true
+  --future          Include articles dated after the build time
+  --base-url URL    Absolute URL the site is served from (also: BASE_URL)
+  -h, --help        Show this help
+
+Environment:
+  SOURCE_DATE_EPOCH  Build time in seconds since 1970, for reproducible builds`,
+  dev: `Usage: dateline dev [--out DIR] [--port N] [--no-drafts] [--base-url URL]
+
+Builds the site with drafts and scheduled articles, serves it with live reload and
+rebuilds whenever content/, templates/ or public/ changes. A content error is reported
+here and the last good build stays on screen until it is fixed.
+
+Options:
+  --out DIR         Output folder (default: _site)
+  --port N          Port to serve on (default: 8080)
+  --no-drafts       Leave out drafts and scheduled articles, as a production build would
+  --base-url URL    Absolute URL for links that must be absolute (default: http://localhost:PORT)
+  -h, --help        Show this help`,
+};
+
+export async function main(argv: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "-h" || command === "--help" || command === "help") {
+    console.log(HELP.main);
+    return command === undefined ? 2 : 0;
+  }
+  try {
+    if (command === "build") return await runBuild(rest, env, cwd);
+    if (command === "dev") return await runDev(rest, env, cwd);
+    throw new UsageError(`unknown command ${JSON.stringify(command)}`);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      console.error(`dateline: ${(error as Error).message}\n\n${HELP[command] ?? HELP.main}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+async function runBuild(args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      out: { type: "string", default: "_site" },
+      drafts: { type: "boolean" },
+      future: { type: "boolean" },
+      "base-url": { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    console.log(HELP.build);
+    return 0;
+  }
+  const outcome = await buildCommand(sitePaths(cwd, values.out), buildOptions(values, env));
+  (outcome.ok ? console.log : console.error)(outcome.report);
+  return outcome.ok ? 0 : 1;
+}
+
+async function runDev(args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      out: { type: "string", default: "_site" },
+      port: { type: "string", default: "8080" },
+      "no-drafts": { type: "boolean" },
+      "base-url": { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    console.log(HELP.dev);
+    return 0;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port must be a port number, got ${values.port}`);
+  const preview = !values["no-drafts"];
+  const baseUrl = values["base-url"] ?? `http://localhost:${port}`;
+  await devCommand(sitePaths(cwd, values.out), () => buildOptions({ drafts: preview, future: preview, "base-url": baseUrl }, env), {
+    port,
+    log: (line) => console.log(line),
+  });
+  return new Promise<number>(() => {});
+}

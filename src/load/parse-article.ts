@@ -1,0 +1,128 @@
+// Splits an article file into YAML frontmatter and Markdown body with gray-matter.
+import matter from "gray-matter";
+import type { RawArticle, SourceFile, YamlData } from "../model.ts";
+import { problem, type Problem } from "../problems.ts";
+import { isProblem, parseYaml } from "./parse-yaml.ts";
+
+const MAX_FRONTMATTER_BYTES = 256 * 1024;
+
+/**
+ * gray-matter evaluates `---js` and `---coffee` frontmatter as code. Every engine but our
+ * YAML one refuses, so a language tag can never run anything even if the check below missed it.
+ */
+function refuse(): never {
+  throw new Error("frontmatter languages other than YAML are disabled");
+}
+
+export function parseArticle(source: SourceFile): RawArticle | Problem {
+  const file = source.path;
+  const text = normaliseText(source.text);
+
+  const opening = /^---([^\n]*)\n/.exec(text);
+  if (!opening) {
+    return problem({
+      kind: "frontmatter-missing",
+      file,
+      line: 1,
+      field: "frontmatter",
+      expected: "a YAML frontmatter block opened by --- on the first line",
+      received: describeFirstLine(text),
+      hint: "start the file with ---, the fields (title, date, ...), then --- on a line of its own",
+    });
+  }
+  const language = opening[1]!.trim();
+  if (language !== "" && language !== "yaml" && language !== "yml") {
+    return problem({
+      kind: "frontmatter-language",
+      file,
+      line: 1,
+      field: "frontmatter",
+      expected: "YAML frontmatter (---)",
+      received: JSON.stringify(`---${language}`),
+      hint: "frontmatter in other languages is code and is never run; write the fields as YAML",
+    });
+  }
+  if (!/\n---[ \t]*(\n|$)/.test(text.slice(opening[0].length - 1))) {
+    return problem({
+      kind: "frontmatter-missing",
+      file,
+      line: 1,
+      field: "frontmatter",
+      expected: "a closing --- line after the frontmatter",
+      received: "no closing ---",
+    });
+  }
+
+  let yaml: YamlData | Problem | undefined;
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(text, {
+      language: "yaml",
+      engines: {
+        yaml: (block: string) => {
+          yaml = block.length > MAX_FRONTMATTER_BYTES ? tooLarge(file, block.length) : parseYaml(file, block, 1);
+          return {};
+        },
+        javascript: refuse,
+        js: refuse,
+        coffee: refuse,
+        coffeescript: refuse,
+        cson: refuse,
+        toml: refuse,
+        json: refuse,
+      },
+    } as unknown as Parameters<typeof matter>[1]);
+  } catch {
+    return problem({
+      kind: "frontmatter-language",
+      file,
+      line: 1,
+      field: "frontmatter",
+      expected: "YAML frontmatter (---)",
+      received: JSON.stringify(opening[0].trim()),
+    });
+  }
+
+  const frontmatter: YamlData | Problem = yaml ?? { file, data: {}, lineOf: () => 1 };
+  if (isProblem(frontmatter)) return frontmatter;
+  if (typeof frontmatter.data !== "object" || frontmatter.data === null || Array.isArray(frontmatter.data)) {
+    return problem({
+      kind: "wrong-type",
+      file,
+      line: 2,
+      field: "frontmatter",
+      expected: "fields written as `name: value` lines",
+      received: Array.isArray(frontmatter.data) ? "a list" : JSON.stringify(String(frontmatter.data)),
+    });
+  }
+
+  const body = parsed.content;
+  const bodyLine = text.slice(0, text.length - body.length).split("\n").length;
+  return { file, stem: stemOf(file), frontmatter, body, bodyLine };
+}
+
+/** One byte-order mark and CR/CRLF line endings are editors' noise, not content. */
+export function normaliseText(text: string): string {
+  return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+}
+
+function stemOf(file: string): string {
+  const name = file.slice(file.lastIndexOf("/") + 1);
+  return name.replace(/\.(md|markdown)$/i, "");
+}
+
+function describeFirstLine(text: string): string {
+  const first = text.split("\n", 1)[0] ?? "";
+  return first === "" ? "an empty first line" : JSON.stringify(first.length > 60 ? `${first.slice(0, 57)}...` : first);
+}
+
+function tooLarge(file: string, bytes: number): Problem {
+  return problem({
+    kind: "frontmatter-too-large",
+    file,
+    line: 1,
+    field: "frontmatter",
+    expected: `frontmatter under ${MAX_FRONTMATTER_BYTES / 1024} KiB`,
+    received: `${Math.round(bytes / 1024)} KiB`,
+  });
+}

@@ -1,0 +1,82 @@
+// Wall-clock time in an IANA time zone, using only Intl (no time-zone database of our own).
+
+export interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const partFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function partFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = partFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    partFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    partFormatter(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function wallTimeIn(date: Date, timeZone: string): WallTime {
+  const parts: Record<string, number> = {};
+  for (const part of partFormatter(timeZone).formatToParts(date)) {
+    if (part.type !== "literal") parts[part.type] = Number(part.value);
+  }
+  return {
+    year: parts.year!,
+    month: parts.month!,
+    day: parts.day!,
+    hour: parts.hour! % 24,
+    minute: parts.minute!,
+    second: parts.second!,
+  };
+}
+
+/** Minutes to add to UTC to get the zone's wall time at that instant (-240 for EDT). */
+export function offsetMinutesAt(date: Date, timeZone: string): number {
+  const w = wallTimeIn(date, timeZone);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000);
+}
+
+/** The instant a wall-clock time names in a zone; in a DST gap, the later offset wins. */
+export function instantOf(wall: WallTime, timeZone: string): Date {
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  let guess = new Date(asUtc - offsetMinutesAt(new Date(asUtc), timeZone) * 60000);
+  guess = new Date(asUtc - offsetMinutesAt(guess, timeZone) * 60000);
+  return guess;
+}
+
+/** ISO 8601 with the zone's offset, e.g. `2025-08-15T18:30:00-04:00`: what feeds and markup want. */
+export function isoInZone(date: Date, timeZone: string): string {
+  const w = wallTimeIn(date, timeZone);
+  const offset = offsetMinutesAt(date, timeZone);
+  const sign = offset < 0 ? "-" : "+";
+  const abs = Math.abs(offset);
+  const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+  return (
+    `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}` +
+    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  );
+}
