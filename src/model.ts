@@ -1,4 +1,5 @@
 // The types every stage shares: raw sources in, a site model out.
+import type { RelatedOptions } from "./related/options.ts";
 
 export const ARTICLE_TYPES = ["news", "analysis", "explainer", "opinion", "live"] as const;
 export type ArticleType = (typeof ARTICLE_TYPES)[number];
@@ -133,6 +134,7 @@ export interface SiteConfig {
   publisher: Publisher;
   sections: Section[];
   pageSize: number;
+  related: RelatedOptions;
 }
 
 export interface SiteData {
@@ -150,14 +152,23 @@ export interface BuildOptions {
   baseUrl?: string;
 }
 
+/** One related article and the signals that put it there (they become the reason shown). */
 export interface RelatedItem {
   slug: string;
   score: number;
   pick: boolean;
-  /** Tags both articles share that counted towards the score. */
-  sharedTags: string[];
   /** Older articles are background; newer ones are later coverage. */
   direction: "background" | "later";
+  /** Tags both articles carry, rarest first. */
+  sharedTags: string[];
+  /** Words that made the texts similar, strongest first (empty when text did not count). */
+  sharedTerms: string[];
+  sameSection: boolean;
+  sharedAuthors: string[];
+  /** An older explainer: background by design. */
+  explainer: boolean;
+  /** Not related by any signal: a same-section story listed so the list is not empty. */
+  fallback: boolean;
 }
 
 // ---- The site model: what the templates render. Plain objects and arrays only. ----

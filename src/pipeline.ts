@@ -1,5 +1,5 @@
 // The build as a list of stages: read → parse → validate → render → index. Only `read` does I/O.
-import type { Article, BuildOptions, RawArticle, SiteModel } from "./model.ts";
+import type { Article, BuildOptions, RawArticle, RenderedArticle, SiteModel } from "./model.ts";
 import { parseArticle } from "./load/parse-article.ts";
 import { isProblem } from "./load/parse-yaml.ts";
 import { readContent } from "./load/read-content.ts";
@@ -14,6 +14,8 @@ import { validateSiteData } from "./validate/site-data.ts";
 export interface PipelineResult {
   /** Undefined when any problem is an error. */
   model?: SiteModel;
+  /** The articles this build publishes, rendered. */
+  published: RenderedArticle[];
   problems: Problem[];
   stats: { articles: number; published: number };
 }
@@ -40,9 +42,9 @@ export async function runPipeline(root: string, options: BuildOptions): Promise<
 
   problems.sort(compareProblems);
   const stats = { articles: sources.articles.length, published: 0 };
-  if (!site || problems.some((p) => p.severity === "error")) return { problems, stats };
+  if (!site || problems.some((p) => p.severity === "error")) return { problems, stats, published: [] };
 
   const published = renderArticles(selectPublished(articles, options));
   stats.published = published.length;
-  return { model: buildSiteModel(published, site, options.now), problems, stats };
+  return { model: buildSiteModel(published, site, options.now), published, problems, stats };
 }

@@ -5,16 +5,15 @@ import type {
 import { apDate, apDateTime } from "../format/ap-date.ts";
 import { apDateline } from "../format/ap-dateline.ts";
 import { relatedUrl } from "../format/permalink.ts";
-import { relatedFor } from "../related/related-for.ts";
-import { buildRelatedIndex, type RelatedIndex } from "../related/related-index.ts";
+import { relatedReading } from "../related/related-reading.ts";
 import { isoInZone } from "../time/zoned.ts";
 import { insertDateline } from "./insert-dateline.ts";
 import { paginate } from "./paginate.ts";
 import { reasonFor } from "./reason.ts";
+import { buildTagIndex } from "./tag-index.ts";
 
 const TYPE_LABELS = { news: "News", analysis: "Analysis", explainer: "Explainer", opinion: "Opinion", live: "Live" } as const;
 const RELATED_ON_ARTICLE = 5;
-const RELATED_ON_PAGE = 20;
 const WORDS_PER_MINUTE = 230;
 
 export function buildSiteModel(published: RenderedArticle[], site: SiteData, now: Date): SiteModel {
@@ -40,16 +39,22 @@ export function buildSiteModel(published: RenderedArticle[], site: SiteData, now
     });
   }
   const teaser = (slug: string) => teasers.get(slug)!;
-  const related = buildRelatedIndex(articles);
-  const relatedView = (item: RelatedItem) => ({
+  const byTag = buildTagIndex(articles);
+  const related = relatedReading(articles, config.related);
+  const names = {
+    tag: (slug: string) => tagLink(slug).name,
+    author: (id: string) => site.authors.get(id)?.name ?? id,
+    section: (id: string) => sectionLink.get(id)?.name ?? id,
+  };
+  const relatedView = (a: RenderedArticle) => (item: RelatedItem) => ({
     teaser: teaser(item.slug),
-    reason: reasonFor(item, tagLink),
+    reason: reasonFor(item, a.section, names),
     pick: item.pick,
     direction: item.direction,
   });
 
   const articleViews: ArticleView[] = articles.map((a) => {
-    const items = relatedFor(a, related, RELATED_ON_PAGE).map(relatedView);
+    const items = (related.get(a.slug) ?? []).map(relatedView(a));
     return {
       ...teaser(a.slug),
       relatedUrl: relatedUrl(a.url),
@@ -72,7 +77,7 @@ export function buildSiteModel(published: RenderedArticle[], site: SiteData, now
       picks: items.filter((i) => i.pick),
       background: items.filter((i) => !i.pick && i.direction === "background"),
       later: items.filter((i) => !i.pick && i.direction === "later"),
-      timeline: timelineFor(a, related, teaser, tagLink),
+      timeline: timelineFor(a, byTag, teaser, tagLink),
       canonical: a.canonical ?? `${config.baseUrl}${a.url}`,
       noindex: a.noindex,
       lang: a.lang ?? config.language,
@@ -83,9 +88,9 @@ export function buildSiteModel(published: RenderedArticle[], site: SiteData, now
   const listing = (kind: ListingPage["kind"], key: string, base: string, title: string, list: RenderedArticle[], extra: Partial<ListingPage> = {}) =>
     paginate(list.map((a) => teaser(a.slug)), config.pageSize, base).map((page) => ({ kind, key, title, ...extra, ...page }));
 
-  const tagPages = [...related.byTag.keys()].sort().flatMap((slug) => {
+  const tagPages = [...byTag.keys()].sort().flatMap((slug) => {
     const info = site.tags.get(slug);
-    return listing("tag", slug, `/tags/${slug}/`, info?.name ?? slug, related.byTag.get(slug) as RenderedArticle[], { description: info?.description });
+    return listing("tag", slug, `/tags/${slug}/`, info?.name ?? slug, byTag.get(slug)!, { description: info?.description });
   });
   const sectionPages = config.sections.flatMap((s) =>
     listing("section", s.id, `/sections/${s.id}/`, s.name, articles.filter((a) => a.section === s.id), { description: s.description }),
@@ -107,7 +112,7 @@ export function buildSiteModel(published: RenderedArticle[], site: SiteData, now
     tagPages,
     sectionPages,
     authorPages,
-    tagIndex: [...related.byTag]
+    tagIndex: [...byTag]
       .map(([slug, list]) => ({ slug, ...tagLink(slug), count: list.length }))
       .sort((a, b) => a.name.localeCompare(b.name, "en") || (a.slug < b.slug ? -1 : 1)),
     sections: config.sections.map((s) => ({ id: s.id, ...sectionLink.get(s.id)! })),
@@ -129,14 +134,14 @@ function newestFirst(a: RenderedArticle, b: RenderedArticle): number {
  * The story timeline: every article sharing this one's most specific tag (the one on the fewest
  * articles, but on more than this one), oldest first.
  */
-function timelineFor(article: RenderedArticle, index: RelatedIndex, teaser: (slug: string) => Teaser, tagLink: (slug: string) => LinkView) {
+function timelineFor(article: RenderedArticle, byTag: Map<string, RenderedArticle[]>, teaser: (slug: string) => Teaser, tagLink: (slug: string) => LinkView) {
   let best: string | undefined;
   for (const tag of article.tags) {
-    const count = index.byTag.get(tag)?.length ?? 0;
+    const count = byTag.get(tag)?.length ?? 0;
     if (count < 2) continue;
-    if (best === undefined || count < index.byTag.get(best)!.length || (count === index.byTag.get(best)!.length && tag < best)) best = tag;
+    if (best === undefined || count < byTag.get(best)!.length || (count === byTag.get(best)!.length && tag < best)) best = tag;
   }
   if (best === undefined) return undefined;
-  const items = [...index.byTag.get(best)!].sort((a, b) => a.date.getTime() - b.date.getTime() || (a.slug < b.slug ? -1 : 1));
+  const items = [...byTag.get(best)!].sort((a, b) => a.date.getTime() - b.date.getTime() || (a.slug < b.slug ? -1 : 1));
   return { tag: tagLink(best), items: items.map((a) => teaser(a.slug)) };
 }

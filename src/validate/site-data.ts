@@ -5,6 +5,7 @@ import { isProblem, parseYaml } from "../load/parse-yaml.ts";
 import { problem, type Problem } from "../problems.ts";
 import { isValidTimeZone } from "../time/zoned.ts";
 import { FieldReader } from "./fields.ts";
+import { readRelatedOptions } from "./related-options.ts";
 
 export const SITE_DEFAULTS = {
   description: "",
@@ -102,6 +103,7 @@ function readSiteConfig(site: FieldReader, overrides: { baseUrl?: string }): Sit
     permalink,
     publisher: { name: publisher?.string("name") ?? title, logo: publisher?.string("logo") },
     sections,
+    related: readRelatedOptions(site),
     pageSize: typeof pageSize === "number" && Number.isInteger(pageSize) && pageSize >= 1 && pageSize <= 500 ? pageSize : SITE_DEFAULTS.pageSize,
   };
 }

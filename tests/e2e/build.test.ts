@@ -76,7 +76,7 @@ describe("fixture site", () => {
       .get();
     expect(items).toEqual([
       "Ferry timetable changes for spring | Editor's pick · also about Ferries and The Harbour",
-      "Why the harbour needs dredging | Also about The Harbour",
+      "Why the harbour needs dredging | Background explainer · also about The Harbour",
       "Fish market reopens: {{ site.title }} and {% raw %} | Also about The Harbour",
     ]);
     expect($(".related .more-link a").attr("href")).toBe("/articles/council-approves-harbour-budget/related/");
@@ -91,8 +91,8 @@ describe("fixture site", () => {
     const section = (id: string) => $(`#${id}`).parent().find(".related-title").map((_, h) => $(h).text().trim()).get();
     expect(section("picks-heading")).toEqual([]);
     expect(section("background-heading")).toEqual(["Fish market reopens: {{ site.title }} and {% raw %}"]);
-    // Equal scores (one shared tag each): the newer story ranks first.
-    expect(section("later-heading")).toEqual(["Ferry timetable changes for spring", "Council approves harbour budget after late-night vote"]);
+    // One shared tag each: the budget story is closer in time and in the same section, so it ranks first.
+    expect(section("later-heading")).toEqual(["Council approves harbour budget after late-night vote", "Ferry timetable changes for spring"]);
     expect(text($, "#timeline-heading")).toBe("Timeline: The Harbour");
     expect($(".timeline li").map((_, li) => $(li).text().replace(/\s+/g, " ").trim()).get()).toEqual([
       "Feb. 20, 2025 Fish market reopens: {{ site.title }} and {% raw %}",

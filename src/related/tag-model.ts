@@ -1,0 +1,84 @@
+// Tags weighted by rarity (IDF), with postings in time order for candidate windows.
+
+export interface TagModel {
+  names: string[];
+  /** Per article: its tag ids, ascending. */
+  docTags: Int32Array[];
+  /** Per tag: the articles carrying it, ascending (articles are indexed oldest first). */
+  postings: Int32Array[];
+  idf: Float64Array;
+  /** Per tag: idf scaled to 0–1, where 1 is a tag on just two articles. */
+  informativeness: Float64Array;
+  sharedByRarity(a: number, b: number): string[];
+}
+
+export function buildTagModel(docs: readonly { tags: readonly string[] }[]): TagModel {
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  const lists: number[][] = [];
+  const docTags = docs.map((doc, d) => {
+    const own = new Set<number>();
+    for (const tag of doc.tags) {
+      let id = ids.get(tag);
+      if (id === undefined) {
+        id = names.length;
+        ids.set(tag, id);
+        names.push(tag);
+        lists.push([]);
+      }
+      if (!own.has(id)) {
+        own.add(id);
+        lists[id]!.push(d);
+      }
+    }
+    return Int32Array.from(own).sort();
+  });
+  const n = docs.length;
+  // Smoothed so that even a tag on every article keeps a little weight in a small archive.
+  const idf = Float64Array.from(lists, (list) => Math.log(1 + n / list.length));
+  const rarest = Math.log(1 + n / 2);
+  const informativeness = Float64Array.from(idf, (value) => Math.min(1, value / rarest));
+  const model: TagModel = {
+    names,
+    docTags,
+    postings: lists.map((list) => Int32Array.from(list)),
+    idf,
+    informativeness,
+    sharedByRarity(a, b) {
+      return shared(model, a, b)
+        .sort((x, y) => idf[y]! - idf[x]! || (names[x]! < names[y]! ? -1 : 1))
+        .map((t) => names[t]!);
+    },
+  };
+  return model;
+}
+
+function shared(model: TagModel, a: number, b: number): number[] {
+  const ta = model.docTags[a]!;
+  const tb = model.docTags[b]!;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < ta.length && j < tb.length) {
+    if (ta[i] === tb[j]) {
+      out.push(ta[i]!);
+      i++;
+      j++;
+    } else if (ta[i]! < tb[j]!) i++;
+    else j++;
+  }
+  return out;
+}
+
+const TAG_STRENGTH = 0.9;
+
+/**
+ * Evidence from shared tags, 0–1, combined as a noisy OR: each shared tag independently suggests
+ * the stories are related, as strongly as it is rare. A tag on two articles gives 0.9, two such
+ * tags 0.99; a tag on most of the archive gives little, however many other tags the stories have.
+ */
+export function tagScore(model: TagModel, a: number, b: number): number {
+  let unrelated = 1;
+  for (const t of shared(model, a, b)) unrelated *= 1 - TAG_STRENGTH * model.informativeness[t]!;
+  return 1 - unrelated;
+}

@@ -1,0 +1,39 @@
+// Words for text similarity: lower-cased, stop words and numbers dropped, plurals folded.
+import { STOP_WORDS } from "./stop-words.ts";
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** Light stemming: enough to match "sanction"/"sanctions" and "talks"/"talk" without mangling names. */
+export function stem(word: string): string {
+  if (word.length <= 4) return word;
+  if (word.endsWith("ies") && word.length > 5) return `${word.slice(0, -3)}y`;
+  if (word.endsWith("sses")) return word.slice(0, -2);
+  if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) return word.slice(0, -1);
+  return word;
+}
+
+export interface Token {
+  term: string;
+  surface: string;
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const surface = match[0].replace(/['’]s$/u, "");
+    const lower = surface.toLowerCase();
+    if (lower.length < 2 || STOP_WORDS.has(lower) || /^\d+$/.test(lower)) continue;
+    tokens.push({ term: stem(lower), surface });
+  }
+  return tokens;
+}
+
+/** Markdown syntax and URLs are not words of the story. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/```[\s\S]*?```/g, " ")
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, " ")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/https?:\/\/\S+/g, " ")
+    .replace(/[#>*_`~|-]+/g, " ");
+}
