@@ -17,6 +17,11 @@ function dateline(articles: readonly RelatedInput[]): Map<string, string[]> {
   return new Map([...lists].map(([slug, items]) => [slug, items.map((i) => i.slug)]));
 }
 
+/** The judged articles themselves, most relevant first: the ceiling any engine can reach. */
+function oracle(judgements: ReadonlyMap<string, Judgement>): Map<string, string[]> {
+  return new Map([...judgements].map(([slug, judged]) => [slug, [...judged].filter(([, r]) => r > 0).sort((a, b) => b[1] - a[1]).map(([s]) => s)]));
+}
+
 function row(set: string, engine: string, s: Scores): string {
   return `| ${set} | ${engine} | ${s.precision.toFixed(3)} | ${s.ndcg.toFixed(3)} | ${s.articles} |`;
 }
@@ -47,5 +52,6 @@ for (const [name, load] of [
   const { articles, judgements } = await load();
   lines.push(row(name, "Dateline", evaluate(K, dateline(articles), judgements)));
   lines.push(row(name, "Hugo-style tags only", evaluate(K, hugoStyleRelated(articles, K), judgements)));
+  lines.push(row(name, "best possible", evaluate(K, oracle(judgements), judgements)));
 }
 console.log(lines.join("\n"));
