@@ -1,9 +1,9 @@
 // Renders the site into a fresh folder beside the output and swaps it in only when complete.
-import Eleventy from "@11ty/eleventy";
-import { cp, lstat, mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import { cp, lstat, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { SiteModel } from "../model.ts";
-import { configureEleventy } from "./configure-eleventy.ts";
+import { readPageTemplates } from "./page-templates.ts";
+import { createEnvironment, renderPages } from "./render-pages.ts";
 
 export interface SitePaths {
   /** The site folder holding content/. */
@@ -13,18 +13,17 @@ export interface SitePaths {
   out: string;
 }
 
-/** Returns the number of HTML pages written. */
+/** Files written at once: enough to keep the disk busy, few enough to bound memory. */
+const WRITE_BATCH = 64;
+
+/** Returns the number of pages written. */
 export async function writeSite(model: SiteModel, paths: SitePaths): Promise<number> {
   const out = path.resolve(paths.out);
   const staging = `${out}.staging-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   try {
     await mkdir(staging, { recursive: true });
-    const eleventy = new Eleventy(paths.templates, staging, { quietMode: true, config: (config) => configureEleventy(config, model) });
-    // Dateline prints its own one-line summary; a template error still throws with Eleventy's message.
-    eleventy.disableLogger();
-    await eleventy.write();
-    const pages = (await readdir(staging, { recursive: true })).filter((f) => f.endsWith(".html")).length;
+    const pages = await writePages(model, paths.templates, staging);
     await copyIfPresent(paths.public, staging);
     await copyIfPresent(path.join(paths.root, "content", "images"), path.join(staging, "images"));
     await swapIn(staging, out);
@@ -32,6 +31,30 @@ export async function writeSite(model: SiteModel, paths: SitePaths): Promise<num
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
+}
+
+async function writePages(model: SiteModel, templatesDir: string, into: string): Promise<number> {
+  const env = createEnvironment(templatesDir, model);
+  const written = new Set<string>();
+  const madeDirs = new Set<string>();
+  let batch: Promise<void>[] = [];
+  for (const page of renderPages(await readPageTemplates(templatesDir), model, env)) {
+    if (written.has(page.file)) throw new Error(`two pages would be written to ${page.file}`);
+    written.add(page.file);
+    const file = path.join(into, page.file);
+    const dir = path.dirname(file);
+    if (!madeDirs.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      madeDirs.add(dir);
+    }
+    batch.push(writeFile(file, page.content));
+    if (batch.length >= WRITE_BATCH) {
+      await Promise.all(batch);
+      batch = [];
+    }
+  }
+  await Promise.all(batch);
+  return [...written].filter((f) => f.endsWith(".html")).length;
 }
 
 async function copyIfPresent(from: string, to: string): Promise<void> {
