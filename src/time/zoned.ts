@@ -53,18 +53,36 @@ export function wallTimeIn(date: Date, timeZone: string): WallTime {
   };
 }
 
+/** Like Date.UTC, but years 0–99 stay themselves (Date.UTC reads them as 1900–1999). */
+export function utcMillis(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, 0);
+  return date.getTime();
+}
+
 /** Minutes to add to UTC to get the zone's wall time at that instant (-240 for EDT). */
 export function offsetMinutesAt(date: Date, timeZone: string): number {
   const w = wallTimeIn(date, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  const asUtc = utcMillis(w.year, w.month, w.day, w.hour, w.minute, w.second);
   return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000);
 }
 
-/** The instant a wall-clock time names in a zone; in a DST gap, the later offset wins. */
+/**
+ * The instant a wall-clock time names in a zone. In a repeated hour the earlier instant wins;
+ * in a DST gap the time moves forward by the gap, as clocks do (02:30 → 03:30), so a date-only
+ * value in a zone whose clocks skip midnight stays on its own day.
+ */
 export function instantOf(wall: WallTime, timeZone: string): Date {
-  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  const asUtc = utcMillis(wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second);
   let guess = new Date(asUtc - offsetMinutesAt(new Date(asUtc), timeZone) * 60000);
   guess = new Date(asUtc - offsetMinutesAt(guess, timeZone) * 60000);
+  const shown = wallTimeIn(guess, timeZone);
+  if (utcMillis(shown.year, shown.month, shown.day, shown.hour, shown.minute, shown.second) !== asUtc) {
+    // In a gap: read the wall time with the offset in force before the transition.
+    const before = offsetMinutesAt(new Date(guess.getTime() - 86_400_000), timeZone);
+    return new Date(asUtc - before * 60000);
+  }
   return guess;
 }
 

@@ -1,5 +1,5 @@
 // Reads frontmatter dates: ISO 8601 with an offset, or a date alone in the site's time zone.
-import { instantOf } from "../time/zoned.ts";
+import { instantOf, utcMillis } from "../time/zoned.ts";
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -38,10 +38,10 @@ export function parseDate(value: string, timeZone: string): DateResult {
     if (hours > 14 || minutes > 59) return { ok: false, hint: `${zone} is not a UTC offset` };
     offset = (digits[0] === "-" ? -1 : 1) * (hours * 60 + minutes);
   }
-  const utc = Date.UTC(year, month - 1, day, hour, minute, second) - offset * 60000;
+  const utc = utcMillis(year, month, day, hour, minute, second) - offset * 60000;
   return { ok: true, date: new Date(utc) };
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcMillis(year, month + 1, 0)).getUTCDate();
 }
