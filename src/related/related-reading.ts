@@ -35,6 +35,7 @@ export function relatedReading(articles: readonly RelatedInput[], options: Relat
   const bySection = groupBySection(docs);
   const time = Float64Array.from(docs, (d) => d.date.getTime());
   const textScore = new Float32Array(n);
+  const features = docFeatures(docs);
   const seen = new Uint8Array(n);
   const result = new Map<string, RelatedItem[]>();
 
@@ -54,12 +55,17 @@ export function relatedReading(articles: readonly RelatedInput[], options: Relat
     const pickSet = new Set(picks);
     const pool = new TopK<Scored>(options.limit * 2, compareScored);
     for (const c of candidates) {
-      if (!pickSet.has(c)) {
-        const scored = score(a, c, docs, text, tags, textScore[c]!, time, options);
-        if (scored.score >= options.minScore && (scored.tagSimilarity > 0 || scored.textSimilarity >= MIN_TEXT_SIGNAL)) pool.push(scored);
-      }
+      const textSimilarity = textScore[c]!;
       textScore[c] = 0;
       seen[c] = 0;
+      if (pickSet.has(c)) continue;
+      const tagSimilarity = tagScore(tags, a, c);
+      if (tagSimilarity === 0 && textSimilarity < MIN_TEXT_SIGNAL) continue;
+      // Most candidates fall short of the list: rank by the score alone before building a record.
+      const value = scoreValue(a, c, features, tagSimilarity, textSimilarity, options);
+      const worst = pool.worst();
+      if (value < options.minScore || (pool.full() && worst !== undefined && value < worst.score)) continue;
+      pool.push(score(a, c, docs, text, tags, textSimilarity, time, options));
     }
 
     const chosen = diversify(pool.sorted(), text, options);
@@ -119,6 +125,41 @@ function collectTagCandidates(tags: TagModel, a: number, window: number, touch: 
   }
 }
 
+interface DocFeatures {
+  section: Int32Array;
+  explainer: Uint8Array;
+  authors: Int32Array[];
+  time: Float64Array;
+}
+
+/** Per-article numbers for the hot loop: no strings compared, nothing allocated. */
+function docFeatures(docs: readonly RelatedInput[]): DocFeatures {
+  const ids = new Map<string, number>();
+  const id = (key: string) => {
+    let value = ids.get(key);
+    if (value === undefined) ids.set(key, (value = ids.size + 1));
+    return value;
+  };
+  return {
+    section: Int32Array.from(docs, (d) => (d.section === undefined ? 0 : id(`s:${d.section}`))),
+    explainer: Uint8Array.from(docs, (d) => (d.type === "explainer" ? 1 : 0)),
+    authors: docs.map((d) => Int32Array.from(d.authors, (x) => id(`a:${x}`))),
+    time: Float64Array.from(docs, (d) => d.date.getTime()),
+  };
+}
+
+function scoreValue(a: number, c: number, f: DocFeatures, tagSimilarity: number, textSimilarity: number, options: RelatedOptions): number {
+  const w = options.weights;
+  let value = w.tags * tagSimilarity + w.text * textSimilarity;
+  if (f.section[a] !== 0 && f.section[a] === f.section[c]) value += w.section;
+  const mine = f.authors[a]!;
+  const theirs = f.authors[c]!;
+  if (mine.some((x) => theirs.includes(x))) value += w.author;
+  value += w.recency * Math.pow(2, -Math.abs(f.time[a]! - f.time[c]!) / DAY_MS / options.halfLifeDays);
+  if (f.explainer[c] === 1 && f.time[c]! <= f.time[a]!) value += w.explainer;
+  return value;
+}
+
 function score(a: number, c: number, docs: readonly RelatedInput[], text: TextModel, tags: TagModel, textSimilarity: number, time: Float64Array, options: RelatedOptions): Scored {
   const w = options.weights;
   const da = docs[a]!;
@@ -145,26 +186,27 @@ function score(a: number, c: number, docs: readonly RelatedInput[], text: TextMo
 function diversify(pool: Scored[], text: TextModel, options: RelatedOptions): Scored[] {
   const chosen: Scored[] = [];
   const remaining = [...pool];
+  // Each candidate's highest similarity to anything chosen so far, updated as items are chosen.
+  const closest = new Float64Array(remaining.length);
   const lambda = options.diversity;
-  while (chosen.length < options.limit && remaining.length > 0) {
+  while (chosen.length < options.limit) {
     let best = -1;
     let bestValue = -Infinity;
     for (let i = 0; i < remaining.length; i++) {
-      const candidate = remaining[i]!;
-      let maxSimilarity = 0;
-      for (const s of chosen) maxSimilarity = Math.max(maxSimilarity, textCosine(text, candidate.doc, s.doc));
-      if (maxSimilarity >= options.duplicateSimilarity) {
-        remaining.splice(i--, 1);
-        continue;
-      }
-      const value = lambda * candidate.score - (1 - lambda) * maxSimilarity;
+      if (closest[i]! >= options.duplicateSimilarity) continue;
+      const value = lambda * remaining[i]!.score - (1 - lambda) * closest[i]!;
       if (value > bestValue) {
         bestValue = value;
         best = i;
       }
     }
     if (best < 0) break;
-    chosen.push(remaining.splice(best, 1)[0]!);
+    const picked = remaining[best]!;
+    chosen.push(picked);
+    closest[best] = Infinity;
+    for (let i = 0; i < remaining.length; i++) {
+      if (closest[i] !== Infinity) closest[i] = Math.max(closest[i]!, textCosine(text, remaining[i]!.doc, picked.doc));
+    }
   }
   return chosen;
 }

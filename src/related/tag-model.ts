@@ -78,7 +78,18 @@ const TAG_STRENGTH = 0.9;
  * tags 0.99; a tag on most of the archive gives little, however many other tags the stories have.
  */
 export function tagScore(model: TagModel, a: number, b: number): number {
+  const ta = model.docTags[a]!;
+  const tb = model.docTags[b]!;
   let unrelated = 1;
-  for (const t of shared(model, a, b)) unrelated *= 1 - TAG_STRENGTH * model.informativeness[t]!;
+  let i = 0;
+  let j = 0;
+  while (i < ta.length && j < tb.length) {
+    if (ta[i] === tb[j]) {
+      unrelated *= 1 - TAG_STRENGTH * model.informativeness[ta[i]!]!;
+      i++;
+      j++;
+    } else if (ta[i]! < tb[j]!) i++;
+    else j++;
+  }
   return 1 - unrelated;
 }

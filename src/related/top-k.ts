@@ -20,6 +20,15 @@ export class TopK<T> {
     }
   }
 
+  full(): boolean {
+    return this.heap.length >= this.k;
+  }
+
+  /** The worst item kept: a newcomer must beat it once the heap is full. */
+  worst(): T | undefined {
+    return this.heap[0];
+  }
+
   /** Best first. */
   sorted(): T[] {
     return [...this.heap].sort(this.compare);
