@@ -38,7 +38,24 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+/**
+ * The zone's wall time at an instant. Offsets change only at transitions, which fall on quarter
+ * hours in every zone in use, so one Intl lookup serves every instant in the same quarter hour:
+ * a large archive formats thousands of dates, and Intl's formatToParts is slow.
+ */
 export function wallTimeIn(date: Date, timeZone: string): WallTime {
+  const shifted = new Date(date.getTime() + offsetMinutesAt(date, timeZone) * 60000);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+  };
+}
+
+function intlWallTime(date: Date, timeZone: string): WallTime {
   const parts: Record<string, number> = {};
   for (const part of partFormatter(timeZone).formatToParts(date)) {
     if (part.type !== "literal") parts[part.type] = Number(part.value);
@@ -61,9 +78,21 @@ export function utcMillis(year: number, month: number, day: number, hour = 0, mi
   return date.getTime();
 }
 
+const QUARTER_HOUR = 15 * 60000;
+const offsetCache = new Map<string, Map<number, number>>();
+
 /** Minutes to add to UTC to get the zone's wall time at that instant (-240 for EDT). */
 export function offsetMinutesAt(date: Date, timeZone: string): number {
-  const w = wallTimeIn(date, timeZone);
+  let zone = offsetCache.get(timeZone);
+  if (!zone) offsetCache.set(timeZone, (zone = new Map()));
+  const bucket = Math.floor(date.getTime() / QUARTER_HOUR);
+  let offset = zone.get(bucket);
+  if (offset === undefined) zone.set(bucket, (offset = intlOffset(new Date(bucket * QUARTER_HOUR), timeZone)));
+  return offset;
+}
+
+function intlOffset(date: Date, timeZone: string): number {
+  const w = intlWallTime(date, timeZone);
   const asUtc = utcMillis(w.year, w.month, w.day, w.hour, w.minute, w.second);
   return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000);
 }
