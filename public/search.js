@@ -13,8 +13,7 @@ const GROUPS = [
   { key: "tag", legend: "Topic" },
 ];
 
-// The index sits beside this script, at the site's root, which may be a sub-path (/news/): found
-// from the script's own address, Pagefind then also gives result URLs under that path.
+// Beside this script, so a site served from a sub-path (/news/) finds it, and results link under it.
 const pagefind = await import(new URL("pagefind/pagefind.js", import.meta.url).href);
 await pagefind.options({ excerptLength: 24 });
 const params = new URLSearchParams(location.search);

@@ -48,6 +48,54 @@ export interface Image {
   alt: string;
   caption?: string;
   credit?: string;
+  /** How a local image is shown (files, sizes, formats). Remote images have none: they are shown as they are. */
+  rendition?: Rendition;
+}
+
+/** What `load` learns about a local image file: enough to plan its renditions without opening it again. */
+export interface ImageInfo {
+  /** Path relative to content/, e.g. `images/summit.jpg`. */
+  src: string;
+  /** Pixels, after EXIF orientation; for SVG, the size it declares. */
+  width: number;
+  height: number;
+  /** As sharp names it: jpeg, png, webp, avif, gif, tiff, svg, ... */
+  format: string;
+  hasAlpha: boolean;
+  /** SHA-256 of the file's bytes (hex): a changed file gets new output names, so no cache serves it stale. */
+  digest: string;
+}
+
+export type ImageFormat = "avif" | "webp" | "jpeg" | "png" | "svg";
+
+/** One file made from a source image. */
+export interface ImageOutput {
+  /** URL path on the site, e.g. `/img/summit-1a2b3c4d5e-800.webp`. */
+  url: string;
+  width: number;
+  height: number;
+  format: ImageFormat;
+}
+
+/** An image as the templates show it: `<picture>` sources, the fallback `<img>`, and the files behind them. */
+export interface Rendition {
+  /** The source file, relative to content/. */
+  src: string;
+  /** Fallback `<img src>`: the largest file in the fallback format. */
+  url: string;
+  /** Size of `url`, for the width and height attributes, so the page does not shift as images load. */
+  width: number;
+  height: number;
+  /** `srcset` of the fallback `<img>`; empty when there is one file (SVG). */
+  srcset: string;
+  /** `sizes` for every srcset; empty when there is one file. */
+  sizes: string;
+  /** Modern formats, best first, one `<source>` each; empty for SVG, which is shown as it is. */
+  sources: { type: string; srcset: string }[];
+  /** A raster (JPEG) about 1200 px wide for Open Graph and Twitter cards. */
+  social: ImageOutput;
+  /** Every file to make, once each. */
+  outputs: ImageOutput[];
 }
 
 export interface FurtherReadingLink {
@@ -83,6 +131,16 @@ export interface Article {
   lang?: string;
   canonical?: string;
   noindex: boolean;
+  /** Context added after publication, shown at the top; distinct from corrections. */
+  editorsNote?: string;
+  /** Old URL paths of a moved article; each becomes a redirect to `url`. */
+  aliases?: string[];
+  /** After this time the article is left out of every build. */
+  expires?: Date;
+  /** Name of the story series (package) the article belongs to. */
+  series?: string;
+  /** `type: live` only: the timestamped update entries found in the body. */
+  live?: LiveSource;
   /** Markdown source of the body. */
   body: string;
   /** Line in the file where the body starts. */
@@ -91,9 +149,18 @@ export interface Article {
   url: string;
 }
 
+/** A live article's body split at its update headings (`## 14:05 Headline`). */
+export interface LiveSource {
+  /** Markdown before the first update: the summary at the top of the live page. */
+  intro: string;
+  updates: { at: Date; headline: string; markdown: string; line: number }[];
+}
+
 export interface RenderedArticle extends Article {
   html: string;
   wordCount: number;
+  /** Live articles: each update rendered; `html` then holds the intro only. */
+  liveUpdates?: { at: Date; headline: string; headlineHtml: string; html: string }[];
 }
 
 export interface Author {
@@ -135,6 +202,13 @@ export interface SiteConfig {
   sections: Section[];
   pageSize: number;
   related: RelatedOptions;
+  /** Social cards and structured data for pages and stories without an image of their own. */
+  defaultImage?: Image;
+  /**
+   * The folder the host serves the site from, e.g. `/news/`; unset when it is served from the root.
+   * Every root-relative URL in the pages gets it (src/emit/prefix-urls.ts), and `baseUrl` ends with it.
+   */
+  pathPrefix?: string;
 }
 
 export interface SiteData {
@@ -150,6 +224,8 @@ export interface BuildOptions {
   future: boolean;
   now: Date;
   baseUrl?: string;
+  /** Overrides site.yaml's `pathPrefix` (`--path-prefix`, `PATH_PREFIX`); `/` serves from the root. */
+  pathPrefix?: string;
 }
 
 /** One related article and the signals that put it there (they become the reason shown). */
@@ -231,6 +307,70 @@ export interface ArticleView extends Teaser {
   noindex: boolean;
   lang: string;
   draft: boolean;
+  /** Set when the article is dated after the build time (only built with --future or in dev). */
+  scheduled?: TimeView;
+  editorsNote?: string;
+  series?: SeriesRef;
+  live?: LiveView;
+  meta: ArticleMeta;
+}
+
+/** An article's place in its series, for the box linking it to the package page. */
+export interface SeriesRef extends LinkView {
+  position: number;
+  count: number;
+  items: Teaser[];
+}
+
+export interface LiveUpdateView {
+  /** Anchor on the live page, e.g. `update-202508151405`. */
+  id: string;
+  time: TimeView;
+  /** AP clock time, e.g. "2:05 p.m. AKDT". */
+  clock: string;
+  /** Plain text, and as rendered Markdown (emphasis, curly quotes). */
+  headline: string;
+  headlineHtml: string;
+  html: string;
+}
+
+export interface LiveView {
+  /** Newest first. */
+  updates: LiveUpdateView[];
+  /** schema.org LiveBlogPosting, serialised by the template. */
+  jsonLd: Record<string, unknown>;
+}
+
+export interface SeriesPage {
+  slug: string;
+  name: string;
+  url: string;
+  /** Oldest first: the series' own timeline. */
+  items: Teaser[];
+  first: TimeView;
+  latest: TimeView;
+}
+
+export interface CorrectionEntry {
+  date: TimeView;
+  text: string;
+  article: Teaser;
+}
+
+/** A redirect from an old URL (an article's `aliases`) to the article. */
+export interface Redirect {
+  from: string;
+  /** Output file for the redirect page, e.g. `/2024/old-slug/index.html`; undefined when none can be written. */
+  file?: string;
+  to: string;
+  title: string;
+}
+
+/** A content problem shown on every page of the preview while it lasts (`dateline dev` only). */
+export interface PreviewError {
+  where: string;
+  field?: string;
+  message: string;
 }
 
 export interface ListingPage {
@@ -248,6 +388,8 @@ export interface ListingPage {
   prevUrl?: string;
   nextUrl?: string;
   items: Teaser[];
+  /** The listing's own Atom feed. */
+  feed?: FeedLink;
 }
 
 export interface SiteModel {
@@ -264,4 +406,148 @@ export interface SiteModel {
     latest: Teaser[];
     bySection: { section: LinkView; items: Teaser[] }[];
   };
+  /** Every correction on the site, newest first, for /corrections/. */
+  correctionsLog: CorrectionEntry[];
+  seriesPages: SeriesPage[];
+  /** Every alias, for `_redirects`. */
+  redirects: Redirect[];
+  /** The aliases a redirect page can be written for (not `/story.php`). */
+  redirectPages: Redirect[];
+  /** Only in the dev preview, while the content has errors. */
+  previewErrors?: PreviewError[];
+  /** Every local image the articles show (lead and inline), once each: the emit stage makes their files. */
+  images: Rendition[];
+  syndication: Syndication;
+  /**
+   * Static files served under a name that holds a hash of their bytes, by path in public/:
+   * `{"styles.css": "/styles.3f2a9c1b0d.css"}`. Such a file can be cached for a year.
+   */
+  assets?: Record<string, string>;
+}
+
+// ---- Feeds, sitemaps and search-engine markup. Every URL in these types is absolute. ----
+
+/** A feed a page advertises with `<link rel="alternate">`. */
+export interface FeedLink {
+  type: "application/atom+xml" | "application/feed+json";
+  title: string;
+  url: string;
+}
+
+export interface FeedPerson {
+  name: string;
+  url?: string;
+}
+
+/** One article as every feed carries it. */
+export interface FeedEntry {
+  /** A tag URI from the site's host, the publication day and the slug: it survives updates and URL changes. */
+  id: string;
+  url: string;
+  title: string;
+  summary?: string;
+  /** The whole article: lead image, body (links made absolute) and corrections. */
+  contentHtml: string;
+  /** RFC 3339 with the site's offset. */
+  published: string;
+  /** The article's `updated`, or its date when it was never updated. */
+  updated: string;
+  authors: FeedPerson[];
+  /** `term` is the tag slug, `label` its display name. */
+  categories: { term: string; label: string }[];
+  image?: string;
+  language: string;
+}
+
+export interface AtomFeed {
+  /** Output path, e.g. `/tags/alaska/feed.xml`. */
+  path: string;
+  id: string;
+  title: string;
+  subtitle?: string;
+  selfUrl: string;
+  /** The HTML page the feed belongs to. */
+  pageUrl: string;
+  updated: string;
+  language: string;
+  entries: FeedEntry[];
+}
+
+export interface SitemapEntry {
+  loc: string;
+  lastmod?: string;
+}
+
+export interface SitemapFile {
+  path: string;
+  /** A `urlset` lists pages; an `index` lists the sitemap files that do. */
+  kind: "urlset" | "index";
+  entries: SitemapEntry[];
+}
+
+export interface NewsSitemapEntry {
+  loc: string;
+  /** Google News language code: `en`, `uk`, `zh-cn`. */
+  language: string;
+  published: string;
+  title: string;
+}
+
+export interface NewsSitemap {
+  path: string;
+  publicationName: string;
+  entries: NewsSitemapEntry[];
+}
+
+export interface Syndication {
+  /** The site-wide feeds, advertised on every page. */
+  siteFeeds: FeedLink[];
+  atomFeeds: AtomFeed[];
+  /** One file (`/feed.json`); a list so that the template can take its path from the model. */
+  jsonFeeds: { path: string; document: JsonFeed }[];
+  sitemaps: SitemapFile[];
+  /** Empty when no article is recent enough: an empty news sitemap is not a valid sitemap. */
+  newsSitemaps: NewsSitemap[];
+  /** Sitemaps named in robots.txt. */
+  robotsSitemaps: string[];
+}
+
+/** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/), the fields Dateline writes. */
+export interface JsonFeed {
+  version: "https://jsonfeed.org/version/1.1";
+  title: string;
+  home_page_url: string;
+  feed_url: string;
+  description?: string;
+  language: string;
+  icon?: string;
+  authors: { name: string; url?: string }[];
+  items: {
+    id: string;
+    url: string;
+    title: string;
+    content_html: string;
+    summary?: string;
+    image?: string;
+    date_published: string;
+    date_modified: string;
+    authors?: { name: string; url?: string }[];
+    tags?: string[];
+    language: string;
+  }[];
+}
+
+/** What an article page tells search engines and social networks, beyond what readers see. */
+export interface ArticleMeta {
+  /** The page's own absolute URL (`og:url` uses the canonical URL instead). */
+  url: string;
+  description: string;
+  /** Lead image, or the site's default image; a raster rendition when there is one. */
+  image?: { url: string; alt: string };
+  /** Open Graph locale, e.g. `en_US`. */
+  locale: string;
+  modified: string;
+  authorUrls: string[];
+  /** `NewsArticle` and `BreadcrumbList`, serialised by the template with the `json` filter. */
+  jsonLd: object[];
 }

@@ -19,6 +19,7 @@ export const PROBLEM_KINDS = {
   "frontmatter-language": "error",
   "frontmatter-missing": "error",
   "frontmatter-too-large": "error",
+  "file-too-large": "error",
   "missing-file": "error",
   "missing-field": "error",
   "wrong-type": "error",
@@ -32,7 +33,16 @@ export const PROBLEM_KINDS = {
   "url-collision": "error",
   "missing-alt": "error",
   "missing-image": "error",
+  "unreadable-image": "error",
   "unknown-field": "warning",
+  // A tag no one else uses, a letter or two from a known one. `dateline check` makes it an error.
+  "tag-typo": "warning",
+  "live-without-updates": "warning",
+  // Found by `dateline check` only.
+  "broken-link": "error",
+  "link-to-unpublished": "warning",
+  "headline-too-long": "warning",
+  "dek-too-long": "warning",
 } as const satisfies Record<string, Severity>;
 
 export type ProblemKind = keyof typeof PROBLEM_KINDS;

@@ -1,21 +1,87 @@
 // `dateline build`: validate everything, then write the whole site or nothing.
-import type { BuildOptions } from "../model.ts";
+import type { BuildOptions, SiteModel } from "../model.ts";
+import type { Problem } from "../problems.ts";
 import { runPipeline } from "../pipeline.ts";
+import { recoverInterruptedBuild } from "../emit/recover-output.ts";
 import { writeSite, type SitePaths } from "../emit/write-site.ts";
+import { publicFolders, templateFolders } from "../emit/site-folders.ts";
+import { BuildCache } from "../cache/build-cache.ts";
+import { CACHE_VERSION } from "../cache/cache-version.ts";
+import { inputStamp } from "../cache/input-stamp.ts";
+import { nextTimeChange } from "../cache/next-change.ts";
+import { memoizeRelated } from "../cache/related-memo.ts";
+import { relatedReading } from "../related/related-reading.ts";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { silentProgress, type Progress } from "./progress.ts";
 import { formatReport, plural } from "./report.ts";
 
 export interface BuildOutcome {
   ok: boolean;
   pages: number;
   report: string;
+  /** The model the pages were rendered from (the dev preview keeps the last good one). */
+  model?: SiteModel;
+  problems: Problem[];
+  /** Output files this build wrote; the others were kept (hard-linked) from the last build. */
+  written?: string[];
 }
 
-export async function buildCommand(paths: SitePaths, options: BuildOptions): Promise<BuildOutcome> {
-  const { model, problems } = await runPipeline(paths.root, options);
+export interface BuildRun {
+  progress?: Progress;
+  /** False: ignore and do not write the build cache in .cache/dateline/. */
+  cache?: boolean;
+  /** Milliseconds since some fixed point; when given, the summary says how long the build took. */
+  clock?: () => number;
+}
+
+export async function buildCommand(paths: SitePaths, options: BuildOptions, run: BuildRun = {}): Promise<BuildOutcome> {
+  const started = run.clock?.();
+  // Before anything else, so that a build that fails still finds the last site where it belongs.
+  await recoverInterruptedBuild(paths.out);
+  const progress = run.progress ?? silentProgress;
+  const cache = run.cache === false ? undefined : await BuildCache.open(paths.root);
+  const stamp = cache && (await inputStamp(inputFolders(paths), buildSettings(paths, options)));
+  const last = cache?.state;
+  if (stamp && last && last.stamp === stamp && last.out === path.resolve(paths.out) && options.now.getTime() < last.validUntil && existsSync(paths.out)) {
+    return { ok: true, pages: 0, report: `Nothing changed since the last build; ${paths.out} is up to date.`, problems: [], written: [] };
+  }
+
+  const caches = cache && { bodies: cache.bodies, related: memoizeRelated(relatedReading, cache.related) };
+  const { model, problems, checked } = await runPipeline(paths.root, options, {
+    onArticle: (done, total) => progress.articles(done, total),
+    caches,
+    publicDirs: publicFolders(paths),
+  });
   const report = formatReport(problems);
-  if (!model) return { ok: false, pages: 0, report };
-  const pages = await writeSite(model, paths);
+  if (!model) {
+    progress.finish();
+    return { ok: false, pages: 0, report, problems };
+  }
+  const { pages, written, writtenFiles, manifest } = await writeSite(model, paths, { onPage: (done) => progress.pages(done), previous: cache?.pages });
+  progress.finish();
+  if (cache && stamp) {
+    await cache.save(manifest, { stamp, out: path.resolve(paths.out), validUntil: nextTimeChange(checked.articles, options.now) });
+  }
   const warnings = problems.filter((p) => p.severity === "warning").length;
-  const summary = `Built ${plural(model.articles.length, "article")} (${plural(pages, "page")}) into ${paths.out}${warnings ? `, ${plural(warnings, "warning")}` : ""}.`;
-  return { ok: true, pages, report: report ? `${report}\n\n${summary}` : summary };
+  const took = started === undefined ? "" : ` in ${seconds(run.clock!() - started)}`;
+  const kept = written < manifest.pages.size ? `, ${written} written` : "";
+  const summary = `Built ${plural(model.articles.length, "article")} (${plural(pages, "page")}${kept}) into ${paths.out}${took}${warnings ? `, ${plural(warnings, "warning")}` : ""}.`;
+  return { ok: true, pages, report: report ? `${report}\n\n${summary}` : summary, model, problems, written: writtenFiles };
+}
+
+/** What a build reads: a change in any of these folders means building again. */
+function inputFolders(paths: SitePaths): string[] {
+  return [path.join(paths.root, "content"), ...templateFolders(paths), ...publicFolders(paths)];
+}
+
+/** Everything besides the files that decides the output: options, paths, Dateline's version. */
+function buildSettings(paths: SitePaths, options: BuildOptions): unknown {
+  return { drafts: options.drafts, future: options.future, baseUrl: options.baseUrl ?? null, pathPrefix: options.pathPrefix ?? null, out: path.resolve(paths.out), version: CACHE_VERSION };
+}
+
+/** "0.42 s", "12.3 s": enough digits to compare two builds, no more. */
+export function seconds(ms: number): string {
+  const s = ms / 1000;
+  return `${s < 10 ? s.toFixed(2) : s.toFixed(1)} s`;
 }

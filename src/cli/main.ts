@@ -1,9 +1,13 @@
-// The `dateline` command line: build and dev, each with --help.
+// The `dateline` command line: build, dev, check and new, each with --help.
 import { parseArgs } from "node:util";
 import { buildCommand } from "./build-command.ts";
 import { devCommand } from "./dev-command.ts";
 import { buildOptions, UsageError } from "./options.ts";
 import { sitePaths } from "./paths.ts";
+import { terminalProgress } from "./progress.ts";
+import { CHECK_HELP, runCheck } from "./run-check.ts";
+import { NEW_HELP, runNew } from "./run-new.ts";
+import { INIT_HELP, runInit } from "./run-init.ts";
 
 const HELP: Record<string, string> = {
   main: `Usage: dateline <command> [options]
@@ -11,27 +15,32 @@ const HELP: Record<string, string> = {
 Commands:
   build   Validate the content and write the site (into _site/ by default)
   dev     Build, serve on http://localhost:8080 and rebuild on every change
+  check   Check all content without writing anything (for CI and editors)
+  new     Start a new article: dateline new "Headline"
+  init    Create a new site: dateline init DIR
 
 Run "dateline <command> --help" for a command's options.`,
-  build: `Usage: dateline build [--out DIR] [--drafts] [--future] [--base-url URL]
+  build: `Usage: dateline build [--out DIR] [--drafts] [--future] [--base-url URL] [--path-prefix PATH]
 
 Validates every article, then writes the whole site into DIR, or nothing at all:
 on a content error the problems are listed, the exit code is 1 and DIR is left as it was.
 
 Options:
-  --out DIR         Output folder (default: _site)
-  --drafts          Include articles marked draft: true
-  --future          Include articles dated after the build time
-  --base-url URL    Absolute URL the site is served from (also: BASE_URL)
-  -h, --help        Show this help
+  --out DIR           Output folder (default: _site)
+  --drafts            Include articles marked draft: true
+  --future            Include articles dated after the build time
+  --base-url URL      Absolute URL the site is served from (also: BASE_URL)
+  --path-prefix PATH  Folder the host serves the site from, e.g. /news/ (also: PATH_PREFIX)
+  -h, --help          Show this help
 
 Environment:
   SOURCE_DATE_EPOCH  Build time in seconds since 1970, for reproducible builds`,
   dev: `Usage: dateline dev [--out DIR] [--port N] [--no-drafts] [--base-url URL]
 
 Builds the site with drafts and scheduled articles, serves it with live reload and
-rebuilds whenever content/, templates/ or public/ changes. A content error is reported
-here and the last good build stays on screen until it is fixed.
+rebuilds whenever content/, templates/ or public/ changes. Drafts and scheduled articles
+carry a banner. A content error is reported here and shown in a banner on every page of
+the last good build, which stays on screen until the error is fixed.
 
 Options:
   --out DIR         Output folder (default: _site)
@@ -39,6 +48,9 @@ Options:
   --no-drafts       Leave out drafts and scheduled articles, as a production build would
   --base-url URL    Absolute URL for links that must be absolute (default: http://localhost:PORT)
   -h, --help        Show this help`,
+  check: CHECK_HELP,
+  new: NEW_HELP,
+  init: INIT_HELP,
 };
 
 export async function main(argv: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
@@ -50,6 +62,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, cwd: string):
   try {
     if (command === "build") return await runBuild(rest, env, cwd);
     if (command === "dev") return await runDev(rest, env, cwd);
+    if (command === "check") return await runCheck(rest, env, cwd);
+    if (command === "new") return await runNew(rest, env, cwd);
+    if (command === "init") return await runInit(rest, env, cwd);
     throw new UsageError(`unknown command ${JSON.stringify(command)}`);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
@@ -68,6 +83,7 @@ async function runBuild(args: string[], env: NodeJS.ProcessEnv, cwd: string): Pr
       drafts: { type: "boolean" },
       future: { type: "boolean" },
       "base-url": { type: "string" },
+      "path-prefix": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -75,7 +91,11 @@ async function runBuild(args: string[], env: NodeJS.ProcessEnv, cwd: string): Pr
     console.log(HELP.build);
     return 0;
   }
-  const outcome = await buildCommand(sitePaths(cwd, values.out), buildOptions(values, env));
+  // Progress only on a terminal; in CI (no TTY) the one-line summary is all.
+  const outcome = await buildCommand(sitePaths(cwd, values.out), buildOptions(values, env), {
+    progress: terminalProgress(process.stderr),
+    clock: () => performance.now(),
+  });
   (outcome.ok ? console.log : console.error)(outcome.report);
   return outcome.ok ? 0 : 1;
 }
@@ -99,7 +119,7 @@ async function runDev(args: string[], env: NodeJS.ProcessEnv, cwd: string): Prom
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port must be a port number, got ${values.port}`);
   const preview = !values["no-drafts"];
   const baseUrl = values["base-url"] ?? `http://localhost:${port}`;
-  await devCommand(sitePaths(cwd, values.out), () => buildOptions({ drafts: preview, future: preview, "base-url": baseUrl }, env), {
+  await devCommand(sitePaths(cwd, values.out), () => buildOptions({ drafts: preview, future: preview, "base-url": baseUrl, "path-prefix": "/" }, env), {
     port,
     log: (line) => console.log(line),
   });

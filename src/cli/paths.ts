@@ -1,20 +1,22 @@
-// Where a site's templates and static files come from: its own folders, else Dateline's defaults.
+// Where a site's templates and static files come from: its own folders over Dateline's defaults.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { SitePaths } from "../emit/write-site.ts";
+import { PACKAGE_ROOT } from "../package-root.ts";
 
-/** Dateline's own folder: the nearest one above this module holding templates/ (from src/ or dist/). */
-export const PACKAGE_ROOT = findPackageRoot(path.dirname(fileURLToPath(import.meta.url)));
+export { PACKAGE_ROOT };
 
-function findPackageRoot(from: string): string {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, "templates")) && existsSync(path.join(dir, "package.json"))) return dir;
-    if (path.dirname(dir) === dir) return path.resolve(from, "..", "..");
-  }
-}
-
+/**
+ * A site may have its own templates/ and public/, holding only the files it changes: each file there
+ * replaces Dateline's of the same name, and every other file comes from Dateline's folders.
+ */
 export function sitePaths(root: string, out: string): SitePaths {
   const own = (name: string) => (existsSync(path.join(root, name)) ? path.join(root, name) : path.join(PACKAGE_ROOT, name));
-  return { root, templates: own("templates"), public: own("public"), out: path.resolve(root, out) };
+  return {
+    root,
+    templates: own("templates"),
+    public: own("public"),
+    out: path.resolve(root, out),
+    defaults: { templates: path.join(PACKAGE_ROOT, "templates"), public: path.join(PACKAGE_ROOT, "public") },
+  };
 }

@@ -18,12 +18,17 @@ export interface PageTemplate {
 
 const FRONTMATTER = /^---\n([\s\S]*?)\n---\n?/;
 
-export async function readPageTemplates(dir: string): Promise<PageTemplate[]> {
-  const names = (await readdir(dir, { recursive: true }))
-    .map((name) => name.split(path.sep).join("/"))
-    .filter((name) => name.endsWith(".njk") && !name.split("/").some((part) => part.startsWith("_")))
-    .sort();
-  return Promise.all(names.map(async (name) => parsePageTemplate(name, await readFile(path.join(dir, name), "utf8"))));
+/** `dir`: one folder, or the site's own followed by Dateline's: a page template in the site's folder replaces Dateline's of the same name. */
+export async function readPageTemplates(dir: string | readonly string[]): Promise<PageTemplate[]> {
+  const from = new Map<string, string>();
+  for (const folder of typeof dir === "string" ? [dir] : dir) {
+    const names = (await readdir(folder, { recursive: true }))
+      .map((name) => name.split(path.sep).join("/"))
+      .filter((name) => name.endsWith(".njk") && !name.split("/").some((part) => part.startsWith("_")));
+    for (const name of names) if (!from.has(name)) from.set(name, folder);
+  }
+  const names = [...from.keys()].sort();
+  return Promise.all(names.map(async (name) => parsePageTemplate(name, await readFile(path.join(from.get(name)!, name), "utf8"))));
 }
 
 export function parsePageTemplate(name: string, source: string): PageTemplate {
@@ -40,7 +45,7 @@ export function parsePageTemplate(name: string, source: string): PageTemplate {
     }
     paged = { data: p.data, alias: p.alias };
   }
-  // Keep the frontmatter's lines as blank lines so template error line numbers match the file.
-  const body = match ? "\n".repeat(match[0].split("\n").length - 1) + text.slice(match[0].length) : text;
+  // The body starts right after the frontmatter, as in Eleventy: an XML page must begin with `<?xml`.
+  const body = match ? text.slice(match[0].length) : text;
   return { name, body, permalink, pagination: paged, data };
 }

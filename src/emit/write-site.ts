@@ -1,9 +1,18 @@
 // Renders the site into a fresh folder beside the output and swaps it in only when complete.
-import { cp, lstat, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { cp, link, lstat, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { SiteModel } from "../model.ts";
+import { processImages } from "./images.ts";
+import { recoverInterruptedBuild } from "./recover-output.ts";
 import { readPageTemplates } from "./page-templates.ts";
-import { createEnvironment, renderPages } from "./render-pages.ts";
+import { contentHash, EMPTY_MANIFEST, type PageManifest } from "./page-fingerprints.ts";
+import { createEnvironment, renderChangedPages } from "./render-pages.ts";
+import { buildSearchIndex } from "./search-index.ts";
+import { writeBuildManifest } from "./build-manifest.ts";
+import { writeHashedAssets } from "./hashed-assets.ts";
+import { headersFile, isImmutable } from "./headers-file.ts";
+import { publicFolders, templateFolders } from "./site-folders.ts";
 
 export interface SitePaths {
   /** The site folder holding content/. */
@@ -11,58 +20,156 @@ export interface SitePaths {
   templates: string;
   public: string;
   out: string;
+  /** Dateline's own folders, under the site's: a template or static file the site lacks comes from here (src/emit/site-folders.ts). */
+  defaults?: { templates: string; public: string };
+}
+
+export interface WriteHooks {
+  /** Called as each page is rendered, for progress on a terminal. */
+  onPage?(written: number): void;
+  /** The last build's page fingerprints: pages that match are linked from the output, not rendered. */
+  previous?: PageManifest;
 }
 
 /** Files written at once: enough to keep the disk busy, few enough to bound memory. */
 const WRITE_BATCH = 64;
 
-/** Returns the number of pages written. */
-export async function writeSite(model: SiteModel, paths: SitePaths): Promise<number> {
+export interface WriteResult {
+  /** HTML pages in the site. */
+  pages: number;
+  /** Files rendered and written by this build (the rest were kept from the last one). */
+  written: number;
+  /** Their paths relative to the output folder, in the order written. */
+  writtenFiles: string[];
+  /** Fingerprints of every page, for the next build. */
+  manifest: PageManifest;
+}
+
+export async function writeSite(model: SiteModel, paths: SitePaths, hooks: WriteHooks = {}): Promise<WriteResult> {
   const out = path.resolve(paths.out);
   const staging = `${out}.staging-${process.pid}`;
+  // A build killed part-way leaves its staging folder, or even the old site moved aside: tidy up first.
+  await recoverInterruptedBuild(out);
   await rm(staging, { recursive: true, force: true });
   try {
     await mkdir(staging, { recursive: true });
-    const pages = await writePages(model, paths.templates, staging);
-    await copyIfPresent(paths.public, staging);
+    const previous = hooks.previous && (await isDirectory(out)) ? hooks.previous : EMPTY_MANIFEST;
+    let result = await writePages(model, templateFolders(paths), staging, out, previous, hooks);
+    if (result === undefined) {
+      // A page the last build wrote is gone from the output: render everything afresh.
+      await rm(staging, { recursive: true, force: true });
+      await mkdir(staging, { recursive: true });
+      result = (await writePages(model, templateFolders(paths), staging, out, EMPTY_MANIFEST, hooks))!;
+    }
+    // Dateline's static files first, then the site's own over them.
+    for (const dir of publicFolders(paths).reverse()) await copyIfPresent(dir, staging);
+    const hashed = await writeHashedAssets(model.assets ?? {}, staging);
     await copyIfPresent(path.join(paths.root, "content", "images"), path.join(staging, "images"));
+    await processImages(model, paths, staging);
+    await buildSearchIndex(staging);
+    const copied = [...publicFolders(paths).map((dir) => ({ dir, into: "" })), { dir: path.join(paths.root, "content", "images"), into: "images/" }];
+    await writeDeployFiles(staging, out, model, hashed, result.manifest.contents, copied);
     await swapIn(staging, out);
-    return pages;
+    return result;
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
 }
 
-async function writePages(model: SiteModel, templatesDir: string, into: string): Promise<number> {
+/**
+ * Writes changed pages into `into` and hard-links unchanged ones from the previous output (`from`),
+ * which is never written to. Undefined when an unchanged page is missing from `from`.
+ */
+async function writePages(model: SiteModel, templatesDir: readonly string[], into: string, from: string, previous: PageManifest, hooks: WriteHooks): Promise<WriteResult | undefined> {
   const env = createEnvironment(templatesDir, model);
-  const written = new Set<string>();
+  const manifest: PageManifest = { pages: new Map(), siteFields: new Map(), contents: new Map() };
+  const templatesHash = (await Promise.all(templatesDir.map(hashFolder))).join(":");
+  const seen = new Set<string>();
   const madeDirs = new Set<string>();
+  const writtenFiles: string[] = [];
+  let missing = false;
   let batch: Promise<void>[] = [];
-  for (const page of renderPages(await readPageTemplates(templatesDir), model, env)) {
-    if (written.has(page.file)) throw new Error(`two pages would be written to ${page.file}`);
-    written.add(page.file);
+  for (const page of renderChangedPages(await readPageTemplates(templatesDir), model, env, previous, templatesHash, manifest)) {
+    if (seen.has(page.file)) throw new Error(`two pages would be written to ${page.file}`);
+    seen.add(page.file);
     const file = path.join(into, page.file);
     const dir = path.dirname(file);
     if (!madeDirs.has(dir)) {
       await mkdir(dir, { recursive: true });
       madeDirs.add(dir);
     }
-    batch.push(writeFile(file, page.content));
+    const hash = page.content === undefined ? previous.contents.get(page.file) : contentHash(page.content);
+    if (hash !== undefined) manifest.contents.set(page.file, hash);
+    if (page.content === undefined || hash === previous.contents.get(page.file)) {
+      batch.push(link(path.join(from, page.file), file).catch(() => void (missing = true)));
+    } else {
+      batch.push(writeFile(file, page.content));
+      writtenFiles.push(page.file);
+    }
+    hooks.onPage?.(seen.size);
     if (batch.length >= WRITE_BATCH) {
       await Promise.all(batch);
       batch = [];
     }
   }
   await Promise.all(batch);
-  return [...written].filter((f) => f.endsWith(".html")).length;
+  if (missing) return undefined;
+  return { pages: [...seen].filter((f) => f.endsWith(".html")).length, written: writtenFiles.length, writtenFiles, manifest };
+}
+
+/** `_headers` for the host's cache rules (added to the site's own, if it has one), then the build manifest over every file. */
+async function writeDeployFiles(
+  staging: string,
+  out: string,
+  model: SiteModel,
+  hashed: string[],
+  pageHashes: ReadonlyMap<string, string>,
+  copied: { dir: string; into: string }[],
+): Promise<void> {
+  const files = await filesUnder(staging);
+  // A rendered page's hash is known, unless a copied file of the same path replaced the page.
+  const known = new Map(pageHashes);
+  for (const { dir, into } of copied) for (const file of await filesUnder(dir)) known.delete(`${into}${file}`);
+  const own = await readFile(path.join(staging, "_headers"), "utf8").catch(() => "");
+  const hashedSet = new Set(hashed);
+  const rules = headersFile(files, (file) => isImmutable(file, hashedSet), model.config.pathPrefix);
+  await rm(path.join(staging, "_headers"), { force: true });
+  await writeFile(path.join(staging, "_headers"), own ? `${own.trimEnd()}\n\n${rules}` : rules);
+  await writeBuildManifest(staging, out, model.config, known);
+}
+
+/** Paths (with `/`) of the files under `dir`; none when it does not exist. */
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"));
+}
+
+async function isDirectory(dir: string): Promise<boolean> {
+  return (await stat(dir).catch(() => undefined))?.isDirectory() ?? false;
+}
+
+/** A hash of every file in the templates folder, includes too. */
+async function hashFolder(dir: string): Promise<string> {
+  const hash = createHash("sha256");
+  for (const name of (await readdir(dir, { recursive: true })).sort()) {
+    const file = path.join(dir, name);
+    if ((await stat(file)).isFile()) hash.update(`${name}\0`).update(await readFile(file)).update("\0");
+  }
+  return hash.digest("base64url");
 }
 
 async function copyIfPresent(from: string, to: string): Promise<void> {
   if (!(await stat(from).catch(() => undefined))?.isDirectory()) return;
-  // Symbolic links are skipped: one could publish a file from outside the site folder.
+  // Symbolic links are skipped: one could publish a file from outside the site folder. A file
+  // already in the staging folder may be a hard link into the live site: unlink it, never overwrite.
   await cp(from, to, {
     recursive: true,
-    filter: async (src) => !path.basename(src).startsWith(".") && !(await lstat(src)).isSymbolicLink(),
+    filter: async (src, dest) => {
+      const info = await lstat(src);
+      if (path.basename(src).startsWith(".") || info.isSymbolicLink()) return false;
+      if (info.isFile()) await rm(dest, { force: true });
+      return true;
+    },
   });
 }
 

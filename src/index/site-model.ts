@@ -1,22 +1,42 @@
 // Assembles the site model the templates render: articles with their related reading, listings, front page.
 import type {
-  ArticleView, AuthorRef, LinkView, ListingPage, RelatedItem, RenderedArticle, SiteData, SiteModel, Teaser, TimeView,
+  ArticleView, AuthorRef, LinkView, ListingPage, RelatedItem, RenderedArticle, Rendition, SiteData, SiteModel, Teaser, TimeView,
 } from "../model.ts";
 import { apDate, apDateTime } from "../format/ap-date.ts";
 import { apDateline } from "../format/ap-dateline.ts";
 import { relatedUrl } from "../format/permalink.ts";
-import { relatedReading } from "../related/related-reading.ts";
+import type { RelatedOptions } from "../related/options.ts";
+import { relatedReading, type RelatedInput } from "../related/related-reading.ts";
 import { isoInZone } from "../time/zoned.ts";
+import { buildCorrectionsLog } from "./corrections-log.ts";
 import { insertDateline } from "./insert-dateline.ts";
+import { buildLiveView } from "./live-blog.ts";
+import { buildRedirects } from "./redirects.ts";
+import { buildSeries } from "./series-pages.ts";
 import { paginate } from "./paginate.ts";
 import { reasonFor } from "./reason.ts";
 import { buildTagIndex } from "./tag-index.ts";
+import { articleMeta, logoPath } from "./article-meta.ts";
+import { listingFeedLink } from "./feeds.ts";
+import { buildSyndication } from "./syndication.ts";
 
 const TYPE_LABELS = { news: "News", analysis: "Analysis", explainer: "Explainer", opinion: "Opinion", live: "Live" } as const;
 const RELATED_ON_ARTICLE = 5;
 const WORDS_PER_MINUTE = 230;
 
-export function buildSiteModel(published: RenderedArticle[], site: SiteData, now: Date): SiteModel {
+/** `renditions`: how each local image is shown, by content path (src/index/image-rendition.ts). */
+export interface SiteModelCaches {
+  /** Related reading, possibly memoized by the build cache. */
+  related?: (articles: readonly RelatedInput[], options: RelatedOptions) => Map<string, RelatedItem[]>;
+}
+
+export function buildSiteModel(
+  published: RenderedArticle[],
+  site: SiteData,
+  now: Date,
+  renditions: ReadonlyMap<string, Rendition> = new Map(),
+  caches: SiteModelCaches = {},
+): SiteModel {
   const { config } = site;
   const tz = config.timeZone;
   const articles = [...published].sort(newestFirst);
@@ -40,7 +60,7 @@ export function buildSiteModel(published: RenderedArticle[], site: SiteData, now
   }
   const teaser = (slug: string) => teasers.get(slug)!;
   const byTag = buildTagIndex(articles);
-  const related = relatedReading(articles, config.related);
+  const related = (caches.related ?? relatedReading)(articles, config.related);
   const names = {
     tag: (slug: string) => tagLink(slug).name,
     author: (id: string) => site.authors.get(id)?.name ?? id,
@@ -53,6 +73,8 @@ export function buildSiteModel(published: RenderedArticle[], site: SiteData, now
     direction: item.direction,
   });
 
+  const series = buildSeries(articles, teaser, time);
+  const redirects = buildRedirects(articles);
   const articleViews: ArticleView[] = articles.map((a) => {
     const items = (related.get(a.slug) ?? []).map(relatedView(a));
     return {
@@ -82,11 +104,16 @@ export function buildSiteModel(published: RenderedArticle[], site: SiteData, now
       noindex: a.noindex,
       lang: a.lang ?? config.language,
       draft: a.draft,
+      scheduled: a.date > now ? time(a.date) : undefined,
+      editorsNote: a.editorsNote,
+      series: series.refs.get(a.slug),
+      live: buildLiveView(a, `${config.baseUrl}${a.url}`, tz, time),
+      meta: articleMeta(a, site),
     };
   });
 
   const listing = (kind: ListingPage["kind"], key: string, base: string, title: string, list: RenderedArticle[], extra: Partial<ListingPage> = {}) =>
-    paginate(list.map((a) => teaser(a.slug)), config.pageSize, base).map((page) => ({ kind, key, title, ...extra, ...page }));
+    paginate(list.map((a) => teaser(a.slug)), config.pageSize, base).map((page) => ({ kind, key, title, ...extra, ...page, feed: listingFeedLink(config, base, title) }));
 
   const tagPages = [...byTag.keys()].sort().flatMap((slug) => {
     const info = site.tags.get(slug);
@@ -106,7 +133,7 @@ export function buildSiteModel(published: RenderedArticle[], site: SiteData, now
   const featured = articles.filter((a) => a.featured).slice(0, 3);
   const featuredSlugs = new Set(featured.map((a) => a.slug));
   return {
-    config: { ...config, logoUrl: config.publisher.logo ? `/${config.publisher.logo.replace(/^\/+/, "")}` : undefined },
+    config: { ...config, logoUrl: config.publisher.logo ? logoPath(config.publisher.logo) : undefined },
     builtAt: time(now),
     articles: articleViews,
     tagPages,
@@ -123,6 +150,22 @@ export function buildSiteModel(published: RenderedArticle[], site: SiteData, now
         .map((s) => ({ section: sectionLink.get(s.id)!, items: articles.filter((a) => a.section === s.id).slice(0, 5).map((a) => teaser(a.slug)) }))
         .filter((group) => group.items.length > 0),
     },
+    correctionsLog: buildCorrectionsLog(articles, teaser, time),
+    seriesPages: series.pages,
+    redirects,
+    redirectPages: redirects.filter((r) => r.file !== undefined),
+    images: [...renditions.values()],
+    syndication: buildSyndication({
+      articles,
+      views: articleViews,
+      listings: [...sectionPages, ...tagPages, ...authorPages],
+      otherPages: [
+        { url: "/corrections/", slugs: articles.filter((a) => a.corrections.length > 0).map((a) => a.slug) },
+        ...series.pages.map((p) => ({ url: p.url, slugs: p.items.map((t) => t.slug) })),
+      ],
+      site,
+      now,
+    }),
   };
 }
 

@@ -1,18 +1,13 @@
-// Splits an article file into YAML frontmatter and Markdown body with gray-matter.
-import matter from "gray-matter";
+// Splits an article file into YAML frontmatter and Markdown body.
 import type { RawArticle, SourceFile, YamlData } from "../model.ts";
 import { problem, type Problem } from "../problems.ts";
 import { isProblem, parseYaml } from "./parse-yaml.ts";
 
-const MAX_FRONTMATTER_BYTES = 256 * 1024;
+/** Real frontmatter is a few KiB; the cap bounds what a hostile block can cost the YAML parser. */
+const MAX_FRONTMATTER_BYTES = 64 * 1024;
 
-/**
- * gray-matter evaluates `---js` and `---coffee` frontmatter as code. Every engine but our
- * YAML one refuses, so a language tag can never run anything even if the check below missed it.
- */
-function refuse(): never {
-  throw new Error("frontmatter languages other than YAML are disabled");
-}
+/** The line that closes the frontmatter: exactly `---`, trailing blanks allowed. */
+const CLOSING = /^---[ \t]*$/m;
 
 export function parseArticle(source: SourceFile): RawArticle | Problem {
   const file = source.path;
@@ -42,7 +37,11 @@ export function parseArticle(source: SourceFile): RawArticle | Problem {
       hint: "frontmatter in other languages is code and is never run; write the fields as YAML",
     });
   }
-  if (!/\n---[ \t]*(\n|$)/.test(text.slice(opening[0].length - 1))) {
+  // Split here rather than with a frontmatter library: gray-matter, for one, runs `---js` blocks
+  // as code and ends the block at any line that merely starts with "---".
+  const rest = text.slice(opening[0].length);
+  const closing = CLOSING.exec(rest);
+  if (!closing) {
     return problem({
       kind: "frontmatter-missing",
       file,
@@ -52,36 +51,10 @@ export function parseArticle(source: SourceFile): RawArticle | Problem {
       received: "no closing ---",
     });
   }
-
-  let yaml: YamlData | Problem | undefined;
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    parsed = matter(text, {
-      language: "yaml",
-      engines: {
-        yaml: (block: string) => {
-          yaml = block.length > MAX_FRONTMATTER_BYTES ? tooLarge(file, block.length) : parseYaml(file, block, 1);
-          return {};
-        },
-        javascript: refuse,
-        js: refuse,
-        coffee: refuse,
-        coffeescript: refuse,
-        cson: refuse,
-        toml: refuse,
-        json: refuse,
-      },
-    } as unknown as Parameters<typeof matter>[1]);
-  } catch {
-    return problem({
-      kind: "frontmatter-language",
-      file,
-      line: 1,
-      field: "frontmatter",
-      expected: "YAML frontmatter (---)",
-      received: JSON.stringify(opening[0].trim()),
-    });
-  }
+  // Without the newline before the closing line, so that an error at the end of the block is on its last line.
+  const block = rest.slice(0, Math.max(0, closing.index - 1));
+  const yaml: YamlData | Problem | undefined =
+    block.length > MAX_FRONTMATTER_BYTES ? tooLarge(file, block.length) : block.trim() === "" ? undefined : parseYaml(file, block, 2);
 
   const frontmatter: YamlData | Problem = yaml ?? { file, data: {}, lineOf: () => 1 };
   if (isProblem(frontmatter)) return frontmatter;
@@ -96,7 +69,8 @@ export function parseArticle(source: SourceFile): RawArticle | Problem {
     });
   }
 
-  const body = parsed.content;
+  const afterClosing = rest.slice(closing.index + closing[0].length);
+  const body = afterClosing.startsWith("\n") ? afterClosing.slice(1) : afterClosing;
   const bodyLine = text.slice(0, text.length - body.length).split("\n").length;
   return { file, stem: stemOf(file), frontmatter, body, bodyLine };
 }

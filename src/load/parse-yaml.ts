@@ -1,5 +1,5 @@
 // YAML parsing with line numbers for every key, bounded against alias bombs.
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Scalar } from "yaml";
 import type { YamlData } from "../model.ts";
 import { problem, type Problem } from "../problems.ts";
 
@@ -12,16 +12,35 @@ const MAX_ALIAS_COUNT = 50;
  */
 export function parseYaml(file: string, text: string, firstLine = 1): YamlData | Problem {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-    schema: "core",
-    strict: true,
-  });
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, {
+      lineCounter,
+      prettyErrors: false,
+      // The library compares each key with every earlier one (slow: 64 KiB of keys took a minute);
+      // duplicateKey() below does the same check in one pass.
+      uniqueKeys: false,
+      schema: "core",
+      strict: true,
+    });
+  } catch (cause) {
+    return unreadable(file, firstLine, cause);
+  }
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
 
   const error = doc.errors[0];
+  if (error?.code === "RESOURCE_EXHAUSTION") {
+    // The composer ran out of stack: brackets or indentation nested thousands of levels deep.
+    return problem({
+      kind: "yaml-syntax",
+      file,
+      line: lineAt(error.pos[0]),
+      field: "frontmatter",
+      expected: "YAML nested a few levels deep",
+      received: "lists or mappings nested too deep to read",
+      hint: "no field needs more than three levels; remove the extra brackets or indentation",
+    });
+  }
   if (error) {
     return problem({
       kind: "yaml-syntax",
@@ -30,7 +49,32 @@ export function parseYaml(file: string, text: string, firstLine = 1): YamlData |
       field: "frontmatter",
       expected: "valid YAML",
       received: error.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, ""),
-      hint: error.code === "DUPLICATE_KEY" ? "each field may appear only once" : "check indentation, colons and quotes on this line",
+      hint: "check indentation, colons and quotes on this line",
+    });
+  }
+  const complex = complexKey(doc);
+  if (complex) {
+    // Such a key would become "[object Object]"-like text, and the library would warn on stderr.
+    return problem({
+      kind: "yaml-syntax",
+      file,
+      line: lineAt(complex.range![0]),
+      field: "frontmatter",
+      expected: "field names written as plain text",
+      received: "a list, mapping or alias used as a field name",
+      hint: "remove the ? or the brackets before the colon",
+    });
+  }
+  const duplicate = duplicateKey(doc);
+  if (duplicate) {
+    return problem({
+      kind: "yaml-syntax",
+      file,
+      line: lineAt(duplicate.range![0]),
+      field: "frontmatter",
+      expected: "valid YAML",
+      received: "Map keys must be unique",
+      hint: "each field may appear only once",
     });
   }
 
@@ -75,6 +119,51 @@ export function parseYaml(file: string, text: string, firstLine = 1): YamlData |
   };
 
   return { file, data: data ?? {}, lineOf };
+}
+
+/** The first key (in the text) that repeats an earlier key of the same mapping. */
+function duplicateKey(doc: Document.Parsed): Scalar | undefined {
+  let first: Scalar | undefined;
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const { key } of map.items) {
+        if (!isScalar(key) || !key.range) continue;
+        // As the library compares them: 1 and 1.0 are the same key, 1 and "1" are not.
+        const id = `${typeof key.value}:${String(key.value)}`;
+        if (seen.has(id)) {
+          if (!first || key.range[0] < first.range![0]) first = key;
+          break;
+        }
+        seen.add(id);
+      }
+    },
+  });
+  return first;
+}
+
+/** The first key that is a list, a mapping or an alias rather than plain text. */
+function complexKey(doc: Document.Parsed): Node | undefined {
+  let first: Node | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      const key = pair.key as Node | null;
+      if (key !== null && !isScalar(key) && key.range && (!first || key.range[0] < first.range![0])) first = key;
+    },
+  });
+  return first;
+}
+
+function unreadable(file: string, line: number, cause: unknown): Problem {
+  return problem({
+    kind: "yaml-syntax",
+    file,
+    line,
+    field: "frontmatter",
+    expected: "valid YAML",
+    received: cause instanceof Error ? cause.message : String(cause),
+    hint: "check indentation, colons and quotes",
+  });
 }
 
 export function isProblem(value: unknown): value is Problem {

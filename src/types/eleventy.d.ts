@@ -3,8 +3,10 @@ declare module "@11ty/eleventy" {
   export interface UserConfig {
     addGlobalData(name: string, data: unknown): void;
     addFilter(name: string, filter: (...args: any[]) => unknown): void;
+    addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => string): void;
     addPassthroughCopy(paths: string | Record<string, string>): void;
     addWatchTarget(path: string): void;
+    on(event: string, callback: (...args: any[]) => unknown): void;
     setTemplateFormats(formats: string[]): void;
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
     setQuietMode(quiet: boolean): void;

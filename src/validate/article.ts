@@ -4,11 +4,14 @@ import { articleUrl } from "../format/permalink.ts";
 import { isSlug, slugify } from "../format/slug.ts";
 import { problem, type Problem } from "../problems.ts";
 import { closest } from "./closest.ts";
+import { readEditorialFields } from "./editorial-fields.ts";
 import { FieldReader } from "./fields.ts";
+import { readLiveUpdates } from "./live-updates.ts";
 
 export const ARTICLE_FIELDS = [
   "title", "dek", "date", "updated", "dateline", "authors", "section", "tags", "type", "image", "related",
   "further_reading", "corrections", "draft", "featured", "slug", "lang", "canonical", "noindex",
+  "editors_note", "aliases", "expires", "series",
 ] as const;
 
 const LANG_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -55,6 +58,9 @@ export function validateArticle(raw: RawArticle, site: SiteData, images: Set<str
   if (canonical !== undefined && !ABSOLUTE_URL.test(canonical)) fm.report("invalid-value", ["canonical"], "an absolute http(s) URL", JSON.stringify(canonical));
   const lang = fm.string("lang");
   if (lang !== undefined && !LANG_TAG.test(lang)) fm.report("invalid-value", ["lang"], "a language tag such as en, en-GB or uk", JSON.stringify(lang));
+  const type = fm.oneOf("type", ARTICLE_TYPES, "news");
+  const editorial = readEditorialFields(fm, timeZone, date);
+  const live = type === "live" && date ? readLiveUpdates({ file: raw.file, body: raw.body, bodyLine: raw.bodyLine, date }, timeZone, problems) : undefined;
 
   const article: Partial<Article> = {
     file: raw.file,
@@ -67,7 +73,7 @@ export function validateArticle(raw: RawArticle, site: SiteData, images: Set<str
     authors: [...new Set(authors)],
     section,
     tags,
-    type: fm.oneOf("type", ARTICLE_TYPES, "news"),
+    type,
     image,
     related: [...new Set(related)],
     furtherReading,
@@ -77,6 +83,8 @@ export function validateArticle(raw: RawArticle, site: SiteData, images: Set<str
     lang,
     canonical,
     noindex: fm.boolean("noindex", false),
+    ...editorial,
+    live,
     body: raw.body,
     bodyLine: raw.bodyLine,
   };

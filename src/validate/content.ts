@@ -4,7 +4,12 @@ import { problem, type Problem } from "../problems.ts";
 import { closest } from "./closest.ts";
 
 /** Paths the site itself uses; an article URL equal to one would overwrite that page. */
-export const RESERVED_PATHS = new Set(["/", "/tags/", "/sections/", "/authors/", "/corrections/", "/search/", "/feeds/", "/images/"]);
+export const RESERVED_PATHS = new Set(["/", "/tags/", "/sections/", "/authors/", "/corrections/", "/search/", "/series/", "/feeds/", "/images/", "/pagefind/", "/sitemaps/"]);
+
+/** The front page itself, or anything inside a folder the site's own pages live in. */
+export function isReserved(url: string): boolean {
+  return RESERVED_PATHS.has(url) || [...RESERVED_PATHS].some((prefix) => prefix !== "/" && url.startsWith(prefix));
+}
 
 export function validateAcrossArticles(articles: Article[], raws: Map<string, RawArticle>, problems: Problem[]): Article[] {
   const bySlug = new Map<string, Article>();
@@ -36,7 +41,7 @@ export function validateAcrossArticles(articles: Article[], raws: Map<string, Ra
     bySlug.set(key, article);
     const url = article.url.toLowerCase();
     const other = byUrl.get(url);
-    if (other || RESERVED_PATHS.has(url)) {
+    if (other || isReserved(url)) {
       problems.push(
         problem({
           kind: "url-collision",

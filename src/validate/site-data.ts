@@ -1,11 +1,15 @@
 // Validates site.yaml, authors.yaml and tags.yaml into the site's settings and registries.
 import type { Author, SiteConfig, SiteData, SourceFile, TagInfo } from "../model.ts";
+import { baseUrlWithPrefix, normalizePathPrefix, pathPrefixOf } from "../format/path-prefix.ts";
 import { isSlug, slugify } from "../format/slug.ts";
 import { isProblem, parseYaml } from "../load/parse-yaml.ts";
 import { problem, type Problem } from "../problems.ts";
 import { isValidTimeZone } from "../time/zoned.ts";
 import { FieldReader } from "./fields.ts";
 import { readRelatedOptions } from "./related-options.ts";
+import { readDefaultImage, readLogo } from "./site-image.ts";
+import { unknownSiteKeys } from "./site-schema.ts";
+import { closest } from "./closest.ts";
 
 export const SITE_DEFAULTS = {
   description: "",
@@ -21,9 +25,11 @@ export interface SiteSources {
   site: SourceFile | undefined;
   authors: SourceFile | undefined;
   tags: SourceFile | undefined;
+  /** Files under content/images/, to check the image paths in site.yaml (unchecked when absent). */
+  images?: Set<string>;
 }
 
-export function validateSiteData(sources: SiteSources, problems: Problem[], overrides: { baseUrl?: string } = {}): SiteData | undefined {
+export function validateSiteData(sources: SiteSources, problems: Problem[], overrides: { baseUrl?: string; pathPrefix?: string } = {}): SiteData | undefined {
   if (!sources.site) {
     problems.push(
       problem({
@@ -37,16 +43,32 @@ export function validateSiteData(sources: SiteSources, problems: Problem[], over
     return undefined;
   }
   const before = problems.length;
-  const config = readSiteConfig(readerFor(sources.site, problems), overrides);
+  const siteReader = readerFor(sources.site, problems);
+  const config = readSiteConfig(siteReader, overrides, sources.images);
   const authors = sources.authors ? readAuthors(readerFor(sources.authors, problems)) : new Map<string, Author>();
   const tags = sources.tags ? readTags(readerFor(sources.tags, problems)) : new Map<string, TagInfo>();
-  if (!config || problems.length > before) return undefined;
+  const failed = !config || problems.length > before;
+  // Warnings only, so they are added after the check for errors above.
+  problems.push(...unknownSettings(siteReader));
+  if (failed) return undefined;
 
   const tagAliases = new Map<string, string>();
   for (const tag of tags.values()) {
     for (const alias of [...tag.aliases, slugify(tag.name)]) if (alias !== tag.slug) tagAliases.set(alias, tag.slug);
   }
   return { config, authors, tags, tagAliases };
+}
+
+/** A key site.yaml does not have (src/validate/site-schema.ts lists them all) is most likely a typo. */
+function unknownSettings(site: FieldReader): Problem[] {
+  const warnings: Problem[] = [];
+  const reader = new FieldReader(site.yaml, warnings);
+  for (const { path, known } of unknownSiteKeys(site.yaml.data)) {
+    const key = String(path[path.length - 1]);
+    const guess = closest(key, known);
+    reader.report("unknown-field", path, "a known site.yaml setting", JSON.stringify(key), guess ? `did you mean ${guess}?` : "the setting is ignored");
+  }
+  return warnings;
 }
 
 function readerFor(source: SourceFile, problems: Problem[]): FieldReader {
@@ -62,7 +84,7 @@ function readerFor(source: SourceFile, problems: Problem[]): FieldReader {
   return new FieldReader(parsed, problems);
 }
 
-function readSiteConfig(site: FieldReader, overrides: { baseUrl?: string }): SiteConfig | undefined {
+function readSiteConfig(site: FieldReader, overrides: { baseUrl?: string; pathPrefix?: string }, images?: Set<string>): SiteConfig | undefined {
   const title = site.string("title", { required: true });
   const baseUrlRaw = overrides.baseUrl ?? site.string("baseUrl", { required: true, what: "an absolute http(s) URL" });
   let baseUrl: string | undefined;
@@ -93,19 +115,33 @@ function readSiteConfig(site: FieldReader, overrides: { baseUrl?: string }): Sit
   if (typeof pageSize !== "number" || !Number.isInteger(pageSize) || pageSize < 1 || pageSize > 500) {
     site.report("invalid-value", ["pageSize"], "a whole number of stories per listing page, from 1 to 500", pageSize);
   }
+  const pathPrefix = readPathPrefix(site, overrides.pathPrefix, baseUrl);
   if (!title || !baseUrl) return undefined;
   return {
     title,
     description: site.string("description") ?? SITE_DEFAULTS.description,
-    baseUrl,
+    baseUrl: baseUrlWithPrefix(baseUrl, pathPrefix),
     language,
     timeZone,
     permalink,
-    publisher: { name: publisher?.string("name") ?? title, logo: publisher?.string("logo") },
+    publisher: { name: publisher?.string("name") ?? title, logo: publisher ? readLogo(publisher, images) : undefined },
     sections,
     related: readRelatedOptions(site),
+    defaultImage: readDefaultImage(site, images),
     pageSize: typeof pageSize === "number" && Number.isInteger(pageSize) && pageSize >= 1 && pageSize <= 500 ? pageSize : SITE_DEFAULTS.pageSize,
+    ...(pathPrefix !== "/" ? { pathPrefix } : {}),
   };
+}
+
+/** `pathPrefix` (or the override), else the path of `baseUrl`: `/` for a site served from its host's root. */
+function readPathPrefix(site: FieldReader, override: string | undefined, baseUrl: string | undefined): string {
+  const raw = override ?? site.string("pathPrefix");
+  if (raw !== undefined) {
+    const prefix = normalizePathPrefix(raw);
+    if (prefix !== undefined) return prefix;
+    site.report("invalid-value", ["pathPrefix"], "a URL path such as /news/ (letters, digits, - . _ ~ % + between slashes)", JSON.stringify(raw));
+  }
+  return baseUrl === undefined ? "/" : pathPrefixOf(baseUrl);
 }
 
 export function checkPermalink(pattern: string): string | undefined {

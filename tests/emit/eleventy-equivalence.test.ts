@@ -23,7 +23,18 @@ afterAll(() => site.cleanup());
 
 it("writes the same set of pages with the same bytes as Eleventy", async () => {
   const ours = (await listOutput(site.out)).filter((f) => f.endsWith(".html"));
-  const theirs = await listOutput(eleventyOut());
+  const theirs = (await listOutput(eleventyOut())).filter((f) => f.endsWith(".html"));
+  expect(ours).toEqual(theirs);
+  for (const file of ours) {
+    expect(await readFile(path.join(site.out, file), "utf8"), file).toBe(await readFile(path.join(eleventyOut(), file), "utf8"));
+  }
+});
+
+it("writes the same feeds, sitemaps and robots.txt as Eleventy", async () => {
+  const syndication = (f: string) => /\.(xml|json|txt)$/.test(f) && !f.startsWith("/pagefind/") && !f.startsWith("/.dateline/");
+  const ours = (await listOutput(site.out)).filter(syndication);
+  const theirs = (await listOutput(eleventyOut())).filter(syndication);
+  expect(ours).toContain("/feed.xml");
   expect(ours).toEqual(theirs);
   for (const file of ours) {
     expect(await readFile(path.join(site.out, file), "utf8"), file).toBe(await readFile(path.join(eleventyOut(), file), "utf8"));

@@ -189,3 +189,27 @@ describe("isProblem", () => {
     expect(isProblem(value)).toBe(expected);
   });
 });
+
+describe("parseYaml hostile input", () => {
+  it.each([
+    ["? [a]\n: 1\n", 1, "field names written as plain text", "a list, mapping or alias used as a field name"],
+    ["title: x\n{a: 1}: 2\n", 2, "field names written as plain text", "a list, mapping or alias used as a field name"],
+    ["&k a: 1\n*k : 2\n", 2, "field names written as plain text", "a list, mapping or alias used as a field name"],
+    ["a: 1\nb:\n  c: 2\n  c: 3\n", 4, "valid YAML", "Map keys must be unique"],
+    ["1: a\n1.0: b\n", 2, "valid YAML", "Map keys must be unique"],
+    [`x: ${"[".repeat(20_000)}${"]".repeat(20_000)}\n`, 1, "YAML nested a few levels deep", "lists or mappings nested too deep to read"],
+  ])("parseYaml(%j) → yaml-syntax at line %i: expected %s, received %s", (text, line, expected, received) => {
+    expect(parseYaml("content/site.yaml", text)).toMatchObject({ kind: "yaml-syntax", line, expected, received });
+  });
+
+  it('parseYaml("1: a\\n\\"1\\": b") → no problem: a number and a string are different keys', () => {
+    expect(parsed('1: a\n"1": b\n').data).toEqual({ 1: "b" });
+  });
+
+  it("parseYaml(6,000 keys, the second half repeating the first) → the first repeat, found in linear time", () => {
+    const text = Array.from({ length: 6_000 }, (_, i) => `k${i % 3_000}: v`).join("\n");
+    const started = performance.now();
+    expect(parseYaml("content/site.yaml", text)).toMatchObject({ kind: "yaml-syntax", line: 3_001, received: "Map keys must be unique" });
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});

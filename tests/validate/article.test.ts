@@ -192,6 +192,7 @@ describe("validateArticle: a valid article", () => {
     expect(ARTICLE_FIELDS).toEqual([
       "title", "dek", "date", "updated", "dateline", "authors", "section", "tags", "type", "image", "related",
       "further_reading", "corrections", "draft", "featured", "slug", "lang", "canonical", "noindex",
+      "editors_note", "aliases", "expires", "series",
     ]);
   });
 });

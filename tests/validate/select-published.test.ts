@@ -42,6 +42,15 @@ describe("selectPublished", () => {
     expect(selectPublished(articles, { drafts, future, now: NOW }).map((a) => a.slug)).toEqual(slugs);
   });
 
+  it.each([
+    ["2025-08-15T12:00:00.001Z", ["expiring"]],
+    ["2025-08-15T12:00:00Z", []],
+    ["2025-08-01T00:00:00Z", []],
+  ])("selectPublished(article expiring %s) leaves it out from that moment", (expires, slugs) => {
+    const expiring = { ...article("expiring", "2025-07-01T00:00:00Z"), expires: new Date(expires) };
+    expect(selectPublished([expiring], { drafts: true, future: true, now: NOW }).map((a) => a.slug)).toEqual(slugs);
+  });
+
   it("selectPublished keeps the very objects it was given", () => {
     expect(selectPublished(articles, { drafts: false, future: false, now: NOW })[0]).toBe(articles[0]);
   });

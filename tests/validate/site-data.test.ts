@@ -10,14 +10,14 @@ interface Texts {
   tags?: string;
 }
 
-function validate(texts: Texts, overrides: { baseUrl?: string } = {}): { site: SiteData | undefined; problems: Problem[] } {
+function validate(texts: Texts, overrides: { baseUrl?: string; pathPrefix?: string } = {}): { site: SiteData | undefined; problems: Problem[] } {
   const problems: Problem[] = [];
   const source = (name: keyof Texts) => (texts[name] === undefined ? undefined : { path: `content/${name}.yaml`, text: texts[name] });
   const site = validateSiteData({ site: source("site"), authors: source("authors"), tags: source("tags") }, problems, overrides);
   return { site, problems };
 }
 
-function valid(texts: Texts, overrides: { baseUrl?: string } = {}): SiteData {
+function valid(texts: Texts, overrides: { baseUrl?: string; pathPrefix?: string } = {}): SiteData {
   const { site, problems } = validate(texts, overrides);
   expect(problems).toEqual([]);
   if (!site) throw new Error("expected site data");
@@ -282,6 +282,36 @@ describe("validateSiteData tags registry and aliases", () => {
     const { problems } = validate({ site: MINIMAL, tags: "russia: {name: Russia}\nNew START: {name: New START}\n" });
     expect(problems).toEqual([
       { kind: "invalid-slug", severity: "error", file: "content/tags.yaml", line: 2, field: "New START", expected: "a tag slug of lower-case letters, digits and hyphens", received: '"New START"', hint: "write it as new-start" },
+    ]);
+  });
+});
+
+describe("validateSiteData pathPrefix", () => {
+  it.each([
+    ["", {}, "https://news.example.org", undefined],
+    ["pathPrefix: /news/\n", {}, "https://news.example.org/news", "/news/"],
+    ["pathPrefix: news\n", {}, "https://news.example.org/news", "/news/"],
+    ["pathPrefix: /\n", {}, "https://news.example.org", undefined],
+    ["", { pathPrefix: "/preview/pr-12/" }, "https://news.example.org/preview/pr-12", "/preview/pr-12/"],
+    ["pathPrefix: /news/\n", { pathPrefix: "/" }, "https://news.example.org", undefined],
+    ["", { baseUrl: "https://org.github.io/news/" }, "https://org.github.io/news", "/news/"],
+    ["pathPrefix: /news/\n", { baseUrl: "https://org.github.io" }, "https://org.github.io/news", "/news/"],
+  ])("validateSiteData(%j, %j) → baseUrl %j, pathPrefix %j", (extra, overrides, baseUrl, pathPrefix) => {
+    const { config } = valid({ site: `${MINIMAL}${extra}` }, overrides);
+    expect([config.baseUrl, config.pathPrefix]).toEqual([baseUrl, pathPrefix]);
+  });
+
+  it("validateSiteData(pathPrefix: ../up/) → invalid-value", () => {
+    expect(validate({ site: `${MINIMAL}pathPrefix: ../up/\n` }).problems).toEqual([
+      {
+        kind: "invalid-value",
+        severity: "error",
+        file: "content/site.yaml",
+        line: 3,
+        field: "pathPrefix",
+        expected: "a URL path such as /news/ (letters, digits, - . _ ~ % + between slashes)",
+        received: '"../up/"',
+      },
     ]);
   });
 });
