@@ -2,9 +2,9 @@
 // words (inverted indexes, never all pairs), scored, de-duplicated and diversified.
 import type { ArticleType, RelatedItem } from "../model.ts";
 import { RELATED_DEFAULTS, RELATED_LIMITS, type RelatedOptions } from "./options.ts";
-import { buildTagModel, tagScore, type TagModel } from "./tag-model.ts";
+import { buildTagModel, tagScore, unrelatedFactors, type TagModel } from "./tag-model.ts";
 import { buildTextModel, textCosine, type TextModel } from "./text-model.ts";
-import { TopK } from "./top-k.ts";
+import { TopDocs } from "./top-k.ts";
 
 export interface RelatedInput {
   slug: string;
@@ -33,52 +33,108 @@ export function relatedReading(articles: readonly RelatedInput[], options: Relat
   const text = buildTextModel(docs, limits);
   const tags = buildTagModel(docs);
   const bySection = groupBySection(docs);
-  const time = Float64Array.from(docs, (d) => d.date.getTime());
-  const textScore = new Float32Array(n);
   const features = docFeatures(docs);
-  const seen = new Uint8Array(n);
+  const time = features.time;
+  const w = options.weights;
+  // Recency as exp(-|Δt| · decay): the same as 2^(-days apart / half-life), without a power per pair.
+  const decay = Math.LN2 / (DAY_MS * options.halfLifeDays);
+  // Scratch reused for every article: text scores by candidate, and how each candidate was found.
+  const textScore = new Float64Array(n);
+  const found = new Uint8Array(n);
+  const candidates = new Int32Array(n);
+  const { postingStart, postingDoc, postingWeight, docStart, docTerm, docWeight } = text;
+  // The article's own tags' factors, 1 for every other tag: a candidate's tag score is then a
+  // product over its own few tags, with no merge of two lists per candidate.
+  const tagFactor = unrelatedFactors(tags);
+  const ownFactor = new Float64Array(tags.names.length).fill(1);
+  const dense = new Float64Array(text.surface.length);
+  const tagSimilarities = new Float64Array(n);
+  const pool = new TopDocs(options.limit * 2, tieRanks(time));
   const result = new Map<string, RelatedItem[]>();
 
   for (let a = 0; a < n; a++) {
     const doc = docs[a]!;
-    const candidates: number[] = [];
-    const touch = (c: number) => {
-      if (c !== a && seen[c] === 0) {
-        seen[c] = 1;
-        candidates.push(c);
+    let count = 0;
+    // Candidates from shared words: each term's strongest postings, scores accumulated on the way.
+    for (let i = docStart[a]!; i < docStart[a + 1]!; i++) {
+      const weight = docWeight[i]!;
+      const t = docTerm[i]!;
+      for (let p = postingStart[t]!; p < postingStart[t + 1]!; p++) {
+        const c = postingDoc[p]!;
+        if (c === a) continue;
+        if (found[c] === 0) {
+          found[c] = FOUND_BY_TEXT;
+          candidates[count++] = c;
+        }
+        textScore[c]! += weight * postingWeight[p]!;
       }
-    };
-    collectTextCandidates(text, a, textScore, touch);
-    collectTagCandidates(tags, a, limits.tagWindow, touch);
-
-    const picks = editorsPicks(doc, indexOf, a);
-    const pickSet = new Set(picks);
-    const pool = new TopK<Scored>(options.limit * 2, compareScored);
-    for (const c of candidates) {
-      const textSimilarity = textScore[c]!;
-      textScore[c] = 0;
-      seen[c] = 0;
-      if (pickSet.has(c)) continue;
-      const tagSimilarity = tagScore(tags, a, c);
-      if (tagSimilarity === 0 && textSimilarity < MIN_TEXT_SIGNAL) continue;
-      // Most candidates fall short of the list: rank by the score alone before building a record.
-      const value = scoreValue(a, c, features, tagSimilarity, textSimilarity, options);
-      const worst = pool.worst();
-      if (value < options.minScore || (pool.full() && worst !== undefined && value < worst.score)) continue;
-      pool.push(score(a, c, docs, text, tags, textSimilarity, time, options));
+    }
+    // …and from each shared tag, the articles nearest in time: a tag on half the archive cannot flood the list.
+    const ownTags = tags.docTags[a]!;
+    for (let k = 0; k < ownTags.length; k++) {
+      const posting = tags.postings[ownTags[k]!]!;
+      const at = lowerBound(posting, a);
+      const to = Math.min(posting.length, at + limits.tagWindow + 1);
+      for (let p = Math.max(0, at - limits.tagWindow); p < to; p++) {
+        const c = posting[p]!;
+        if (c === a) continue;
+        if (found[c] === 0) candidates[count++] = c;
+        found[c]! |= FOUND_BY_TAG;
+      }
     }
 
-    const chosen = diversify(pool.sorted(), text, options);
+    for (let k = 0; k < ownTags.length; k++) ownFactor[ownTags[k]!] = tagFactor[ownTags[k]!]!;
+    const picks = editorsPicks(doc, indexOf, a);
+    pool.clear();
+    const ta = time[a]!;
+    const sectionA = features.section[a]!;
+    for (let k = 0; k < count; k++) {
+      const c = candidates[k]!;
+      const textSimilarity = textScore[c]!;
+      const how = found[c]!;
+      // Found only by a word or two in common: noise, not related.
+      if (how === FOUND_BY_TEXT && textSimilarity < MIN_TEXT_SIGNAL) continue;
+      if (picks.length > 0 && picks.includes(c)) continue;
+      // Everything but the tags first: most candidates cannot reach the list even with the best tag score.
+      const tc = time[c]!;
+      let value = w.text * textSimilarity + w.recency * Math.exp(-Math.abs(ta - tc) * decay);
+      if (sectionA !== 0 && sectionA === features.section[c]) value += w.section;
+      if (shareAuthor(features.authors[a]!, features.authors[c]!)) value += w.author;
+      if (features.explainer[c] === 1 && tc <= ta) value += w.explainer;
+      const worst = Math.max(pool.threshold(), options.minScore);
+      if (value + w.tags < worst) continue;
+      const theirTags = tags.docTags[c]!;
+      let unrelated = 1;
+      for (let k = 0; k < theirTags.length; k++) unrelated *= ownFactor[theirTags[k]!]!;
+      const tagSimilarity = 1 - unrelated;
+      if (tagSimilarity === 0 && textSimilarity < MIN_TEXT_SIGNAL) continue;
+      value += w.tags * tagSimilarity;
+      if (value < worst) continue;
+      tagSimilarities[c] = tagSimilarity;
+      pool.push(value, c);
+    }
+    const best = pool.sorted().map(({ doc: c, score }) => scored(a, c, docs, features, score, tagSimilarities[c]!, textScore[c]!));
+    for (let k = 0; k < count; k++) {
+      textScore[candidates[k]!] = 0;
+      found[candidates[k]!] = 0;
+    }
+
+    for (let k = 0; k < ownTags.length; k++) ownFactor[ownTags[k]!] = 1;
+    const chosen = diversify(best, text, options, dense);
+    const pickSet = new Set(picks);
     if (chosen.length < options.fallback) topUpFromSection(a, docs, chosen, pickSet, bySection, time, options.fallback);
 
     const items = [
-      ...picks.map((c) => toItem(a, { ...score(a, c, docs, text, tags, textCosine(text, a, c), time, options), pick: true }, docs, text, tags)),
+      ...picks.map((c) => toItem(a, { ...pickScored(a, c, docs, features, text, tags, options), pick: true }, docs, text, tags)),
       ...chosen.map((s) => toItem(a, s, docs, text, tags)),
     ];
     result.set(doc.slug, items);
   }
   return result;
 }
+
+const FOUND_BY_TEXT = 1;
+const FOUND_BY_TAG = 2;
 
 interface Scored {
   doc: number;
@@ -90,39 +146,14 @@ interface Scored {
   explainer: boolean;
   pick?: boolean;
   fallback?: boolean;
-  /** Date of the candidate, for deterministic tie-breaks. */
-  time: number;
-  slug: string;
 }
 
-function compareScored(x: Scored, y: Scored): number {
-  return y.score - x.score || y.time - x.time || (x.slug < y.slug ? -1 : x.slug > y.slug ? 1 : 0);
-}
-
-function collectTextCandidates(text: TextModel, a: number, acc: Float32Array, touch: (c: number) => void): void {
-  const ids = text.terms[a]!;
-  const ws = text.weights[a]!;
-  for (let i = 0; i < ids.length; i++) {
-    const t = ids[i]!;
-    const w = ws[i]!;
-    for (let p = text.postingStart[t]!; p < text.postingStart[t + 1]!; p++) {
-      const c = text.postingDoc[p]!;
-      if (c === a) continue;
-      acc[c]! += w * text.postingWeight[p]!;
-      touch(c);
-    }
-  }
-}
-
-/** From each shared tag, the articles nearest in time: a tag on half the archive cannot flood the list. */
-function collectTagCandidates(tags: TagModel, a: number, window: number, touch: (c: number) => void): void {
-  for (const t of tags.docTags[a]!) {
-    const posting = tags.postings[t]!;
-    const at = lowerBound(posting, a);
-    const from = Math.max(0, at - window);
-    const to = Math.min(posting.length, at + window + 1);
-    for (let p = from; p < to; p++) touch(posting[p]!);
-  }
+/** The order among equal scores: newer first, then by slug (articles are indexed by date, then slug). */
+function tieRanks(time: Float64Array): Int32Array {
+  const order = Array.from({ length: time.length }, (_, i) => i).sort((x, y) => time[y]! - time[x]! || x - y);
+  const rank = new Int32Array(time.length);
+  order.forEach((doc, i) => (rank[doc] = i));
+  return rank;
 }
 
 interface DocFeatures {
@@ -148,65 +179,85 @@ function docFeatures(docs: readonly RelatedInput[]): DocFeatures {
   };
 }
 
-function scoreValue(a: number, c: number, f: DocFeatures, tagSimilarity: number, textSimilarity: number, options: RelatedOptions): number {
-  const w = options.weights;
-  let value = w.tags * tagSimilarity + w.text * textSimilarity;
-  if (f.section[a] !== 0 && f.section[a] === f.section[c]) value += w.section;
-  const mine = f.authors[a]!;
-  const theirs = f.authors[c]!;
-  if (mine.some((x) => theirs.includes(x))) value += w.author;
-  value += w.recency * Math.pow(2, -Math.abs(f.time[a]! - f.time[c]!) / DAY_MS / options.halfLifeDays);
-  if (f.explainer[c] === 1 && f.time[c]! <= f.time[a]!) value += w.explainer;
-  return value;
+function shareAuthor(mine: Int32Array, theirs: Int32Array): boolean {
+  for (let i = 0; i < mine.length; i++) for (let j = 0; j < theirs.length; j++) if (mine[i] === theirs[j]) return true;
+  return false;
 }
 
-function score(a: number, c: number, docs: readonly RelatedInput[], text: TextModel, tags: TagModel, textSimilarity: number, time: Float64Array, options: RelatedOptions): Scored {
+function scored(a: number, c: number, docs: readonly RelatedInput[], f: DocFeatures, score: number, tagSimilarity: number, textSimilarity: number): Scored {
+  const mine = docs[a]!.authors;
+  const sharedAuthors = docs[c]!.authors.filter((x) => mine.includes(x)).length;
+  return {
+    doc: c,
+    score,
+    tagSimilarity,
+    textSimilarity,
+    sameSection: f.section[a] !== 0 && f.section[a] === f.section[c],
+    sharedAuthors,
+    explainer: f.explainer[c] === 1 && f.time[c]! <= f.time[a]!,
+  };
+}
+
+/** An editor's pick is listed whatever it scores; the score still says why it fits. */
+function pickScored(a: number, c: number, docs: readonly RelatedInput[], f: DocFeatures, text: TextModel, tags: TagModel, options: RelatedOptions): Scored {
   const w = options.weights;
-  const da = docs[a]!;
-  const dc = docs[c]!;
   const tagSimilarity = tagScore(tags, a, c);
-  const sameSection = da.section !== undefined && da.section === dc.section;
-  const sharedAuthors = dc.authors.filter((x) => da.authors.includes(x)).length;
-  const daysApart = Math.abs(time[a]! - time[c]!) / DAY_MS;
-  const explainer = dc.type === "explainer" && time[c]! <= time[a]!;
-  const value =
+  const textSimilarity = textCosine(text, a, c);
+  const base = scored(a, c, docs, f, 0, tagSimilarity, textSimilarity);
+  const daysApart = Math.abs(f.time[a]! - f.time[c]!) / DAY_MS;
+  base.score =
     w.tags * tagSimilarity +
     w.text * textSimilarity +
-    (sameSection ? w.section : 0) +
-    (sharedAuthors > 0 ? w.author : 0) +
+    (base.sameSection ? w.section : 0) +
+    (base.sharedAuthors > 0 ? w.author : 0) +
     w.recency * Math.pow(2, -daysApart / options.halfLifeDays) +
-    (explainer ? w.explainer : 0);
-  return { doc: c, score: value, tagSimilarity, textSimilarity, sameSection, sharedAuthors, explainer, time: time[c]!, slug: dc.slug };
+    (base.explainer ? w.explainer : 0);
+  return base;
 }
 
 /**
  * Maximal marginal relevance over the best candidates: each next item trades its score against
  * its similarity to what is already listed; near-duplicates of a listed item are dropped.
+ * Lazily: a candidate's closeness to the listed items only grows, so its value from fewer
+ * comparisons is an upper bound, and comparisons are made only for the candidate on top.
  */
-function diversify(pool: Scored[], text: TextModel, options: RelatedOptions): Scored[] {
+function diversify(pool: Scored[], text: TextModel, options: RelatedOptions, dense: Float64Array): Scored[] {
   const chosen: Scored[] = [];
-  const remaining = [...pool];
-  // Each candidate's highest similarity to anything chosen so far, updated as items are chosen.
-  const closest = new Float64Array(remaining.length);
+  // Each candidate's highest similarity to the first compared[i] chosen items; Infinity once listed or dropped.
+  const closest = new Float64Array(pool.length);
+  const compared = new Int32Array(pool.length);
   const lambda = options.diversity;
+  const { docStart, docTerm, docWeight } = text;
   while (chosen.length < options.limit) {
     let best = -1;
     let bestValue = -Infinity;
-    for (let i = 0; i < remaining.length; i++) {
-      if (closest[i]! >= options.duplicateSimilarity) continue;
-      const value = lambda * remaining[i]!.score - (1 - lambda) * closest[i]!;
+    for (let i = 0; i < pool.length; i++) {
+      if (closest[i] === Infinity) continue;
+      const value = lambda * pool[i]!.score - (1 - lambda) * closest[i]!;
       if (value > bestValue) {
         bestValue = value;
         best = i;
       }
     }
     if (best < 0) break;
-    const picked = remaining[best]!;
-    chosen.push(picked);
-    closest[best] = Infinity;
-    for (let i = 0; i < remaining.length; i++) {
-      if (closest[i] !== Infinity) closest[i] = Math.max(closest[i]!, textCosine(text, remaining[i]!.doc, picked.doc));
+    if (compared[best]! < chosen.length) {
+      // The candidate's vector spread out once, then each newly chosen item's dot product with it.
+      const self = pool[best]!.doc;
+      for (let i = docStart[self]!; i < docStart[self + 1]!; i++) dense[docTerm[i]!] = docWeight[i]!;
+      let nearest = closest[best]!;
+      for (let k = compared[best]!; k < chosen.length; k++) {
+        const other = chosen[k]!.doc;
+        let dot = 0;
+        for (let i = docStart[other]!; i < docStart[other + 1]!; i++) dot += dense[docTerm[i]!]! * docWeight[i]!;
+        if (dot > nearest) nearest = dot;
+      }
+      for (let i = docStart[self]!; i < docStart[self + 1]!; i++) dense[docTerm[i]!] = 0;
+      compared[best] = chosen.length;
+      closest[best] = nearest >= options.duplicateSimilarity ? Infinity : nearest;
+      continue;
     }
+    chosen.push(pool[best]!);
+    closest[best] = Infinity;
   }
   return chosen;
 }
@@ -221,7 +272,7 @@ function topUpFromSection(a: number, docs: readonly RelatedInput[], chosen: Scor
     .slice(0, target - chosen.length);
   for (const c of nearest) {
     const base = { tagSimilarity: 0, textSimilarity: 0, sameSection: true, sharedAuthors: 0, explainer: false };
-    chosen.push({ ...base, doc: c, score: 0, fallback: true, time: time[c]!, slug: docs[c]!.slug });
+    chosen.push({ ...base, doc: c, score: 0, fallback: true });
   }
 }
 
@@ -265,20 +316,23 @@ function toItem(a: number, s: Scored, docs: readonly RelatedInput[], text: TextM
 
 /** The words that contributed most to the text similarity, as usually written. */
 function sharedTerms(text: TextModel, a: number, c: number, count: number): string[] {
-  const ta = text.terms[a]!;
-  const tc = text.terms[c]!;
+  const { docStart, docTerm, docWeight } = text;
   const contributions: { term: number; value: number }[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < ta.length && j < tc.length) {
-    if (ta[i] === tc[j]) contributions.push({ term: ta[i]!, value: text.weights[a]![i++]! * text.weights[c]![j++]! });
-    else if (ta[i]! < tc[j]!) i++;
+  let i = docStart[a]!;
+  let j = docStart[c]!;
+  const endA = docStart[a + 1]!;
+  const endC = docStart[c + 1]!;
+  while (i < endA && j < endC) {
+    if (docTerm[i] === docTerm[j]) {
+      const value = docWeight[i]! * docWeight[j]!;
+      if (value >= TERM_REASON) contributions.push({ term: docTerm[i]!, value });
+      i++;
+      j++;
+    } else if (docTerm[i]! < docTerm[j]!) i++;
     else j++;
   }
   contributions.sort((x, y) => y.value - x.value || x.term - y.term);
-  return contributions
-    .filter((x) => x.value >= TERM_REASON)
-    .slice(0, count).map((x) => text.surface[x.term]!);
+  return contributions.slice(0, count).map((x) => text.surface[x.term]!);
 }
 
 function lowerBound(sorted: Int32Array, value: number): number {

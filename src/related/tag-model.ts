@@ -70,7 +70,12 @@ function shared(model: TagModel, a: number, b: number): number[] {
   return out;
 }
 
-const TAG_STRENGTH = 0.9;
+export const TAG_STRENGTH = 0.9;
+
+/** `1 - TAG_STRENGTH × informativeness` per tag: the chance, by that tag alone, that two stories are unrelated. */
+export function unrelatedFactors(model: TagModel): Float64Array {
+  return Float64Array.from(model.informativeness, (x) => 1 - TAG_STRENGTH * x);
+}
 
 /**
  * Evidence from shared tags, 0–1, combined as a noisy OR: each shared tag independently suggests

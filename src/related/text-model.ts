@@ -1,6 +1,9 @@
-// TF-IDF vectors for every article and an impact-ordered inverted index over them.
+// TF-IDF vectors for every article and an impact-ordered inverted index over them, all in flat
+// typed arrays: at 100,000 articles a few large arrays cost far less than millions of small ones.
 import { RELATED_LIMITS } from "./options.ts";
-import { plainText, tokenize } from "./tokenize.ts";
+import { GrowableFloats, GrowableInts } from "./growable.ts";
+import { plainText } from "./tokenize.ts";
+import { Vocabulary } from "./vocabulary.ts";
 
 export interface TextSource {
   title: string;
@@ -9,9 +12,10 @@ export interface TextSource {
 }
 
 export interface TextModel {
-  /** Per article: its kept term ids (ascending) and their unit-length weights. */
-  terms: Int32Array[];
-  weights: Float32Array[];
+  /** Article d's kept terms are entries docStart[d] … docStart[d+1]-1 of docTerm/docWeight: ids ascending, unit length. */
+  docStart: Int32Array;
+  docTerm: Int32Array;
+  docWeight: Float32Array;
   /** Postings in CSR form: for term t, entries postingStart[t] … postingStart[t+1]-1, strongest first. */
   postingStart: Int32Array;
   postingDoc: Int32Array;
@@ -22,120 +26,129 @@ export interface TextModel {
 
 /** Headline words say most about a story, then the dek's, then the body's. */
 const FIELD_WEIGHT = { title: 3, dek: 2, body: 1 } as const;
-
 export function buildTextModel(docs: readonly TextSource[], limits = RELATED_LIMITS): TextModel {
-  const vocabulary = new Map<string, number>();
-  const surface: string[] = [];
-  const df: number[] = [];
-  const docTerms: Int32Array[] = [];
-  const docCounts: Float32Array[] = [];
+  const n = docs.length;
+  const vocabulary = new Vocabulary();
+  // Every article's term counts, flat: article d's are entries rawStart[d] … rawStart[d+1]-1.
+  const rawStart = new Int32Array(n + 1);
+  const rawTerm = new GrowableInts(n * 64);
+  const rawCount = new GrowableFloats(n * 64);
+  let counts = new Float64Array(1024);
+  const touched = new GrowableInts(1024);
 
-  for (const doc of docs) {
-    const counts = new Map<number, number>();
-    const add = (text: string | undefined, weight: number) => {
-      if (!text) return;
-      for (const { term, surface: written } of tokenize(text)) {
-        let id = vocabulary.get(term);
-        if (id === undefined) {
-          id = surface.length;
-          vocabulary.set(term, id);
-          surface.push(written);
-          df.push(0);
-        } else if (written !== surface[id] && written === written.toLowerCase()) {
-          // Seen in lower case somewhere: capitals elsewhere were only sentence starts.
-          surface[id] = written;
-        }
-        counts.set(id, (counts.get(id) ?? 0) + weight);
-      }
+  for (let d = 0; d < n; d++) {
+    const doc = docs[d]!;
+    touched.length = 0;
+    let weight = 0;
+    const count = (id: number) => {
+      if (id >= counts.length) counts = grow(counts, vocabulary.size);
+      if (counts[id] === 0) touched.push(id);
+      counts[id]! += weight;
     };
-    add(doc.title, FIELD_WEIGHT.title);
-    add(doc.dek, FIELD_WEIGHT.dek);
-    add(plainText(doc.body), FIELD_WEIGHT.body);
-    const ids = Int32Array.from(counts.keys()).sort();
-    const tf = new Float32Array(ids.length);
-    ids.forEach((id, i) => {
-      tf[i] = counts.get(id)!;
-      df[id]! += 1;
-    });
-    docTerms.push(ids);
-    docCounts.push(tf);
+    weight = FIELD_WEIGHT.title;
+    vocabulary.forEachTerm(doc.title, count);
+    weight = FIELD_WEIGHT.dek;
+    vocabulary.forEachTerm(doc.dek ?? "", count);
+    weight = FIELD_WEIGHT.body;
+    vocabulary.forEachTerm(plainText(doc.body), count);
+    const ids = touched.view().sort();
+    for (let i = 0; i < ids.length; i++) {
+      rawTerm.push(ids[i]!);
+      rawCount.push(counts[ids[i]!]!);
+      counts[ids[i]!] = 0;
+    }
+    rawStart[d + 1] = rawTerm.length;
   }
 
-  const n = docs.length;
+  const df = new Int32Array(vocabulary.size);
+  const allTerms = rawTerm.view();
+  for (let i = 0; i < allTerms.length; i++) df[allTerms[i]!]! += 1;
   // In a small archive a share of 10% would leave only terms found in two articles, mostly chance.
   const maxDf = Math.max(limits.minTermCap, Math.floor(n * limits.maxTermShare));
-  const idf = df.map((d) => (d < 2 || d > maxDf ? 0 : Math.log(n / d)));
-  const terms: Int32Array[] = [];
-  const weights: Float32Array[] = [];
-  const postingCount = new Int32Array(surface.length);
+  const idf = Float64Array.from(df, (d) => (d < 2 || d > maxDf ? 0 : Math.log(n / d)));
 
-  for (let doc = 0; doc < n; doc++) {
-    const ids = docTerms[doc]!;
-    const tf = docCounts[doc]!;
-    const scored: { id: number; w: number }[] = [];
-    for (let i = 0; i < ids.length; i++) {
-      const w = idf[ids[i]!]!;
-      if (w > 0) scored.push({ id: ids[i]!, w: (1 + Math.log(tf[i]!)) * w });
+  const keep = limits.termsPerArticle;
+  const docStart = new Int32Array(n + 1);
+  const docTerm = new GrowableInts(n * keep);
+  const docWeight = new GrowableFloats(n * keep);
+  const allCounts = rawCount.view();
+  const candidates: { id: number; w: number }[] = [];
+  for (let d = 0; d < n; d++) {
+    candidates.length = 0;
+    for (let i = rawStart[d]!; i < rawStart[d + 1]!; i++) {
+      const w = idf[allTerms[i]!]!;
+      if (w > 0) candidates.push({ id: allTerms[i]!, w: (1 + Math.log(allCounts[i]!)) * w });
     }
-    scored.sort((a, b) => b.w - a.w || a.id - b.id);
-    const kept = scored.slice(0, limits.termsPerArticle).sort((a, b) => a.id - b.id);
-    const norm = Math.hypot(...kept.map((k) => k.w)) || 1;
-    terms.push(Int32Array.from(kept, (k) => k.id));
-    weights.push(Float32Array.from(kept, (k) => k.w / norm));
-    for (const k of kept) postingCount[k.id]! += 1;
-    // The raw counts are no longer needed; free them as we go to keep peak memory down.
-    docTerms[doc] = EMPTY_IDS;
-    docCounts[doc] = EMPTY_COUNTS;
+    candidates.sort((a, b) => b.w - a.w || a.id - b.id);
+    const kept = candidates.slice(0, keep).sort((a, b) => a.id - b.id);
+    let norm = 0;
+    for (const k of kept) norm += k.w * k.w;
+    norm = Math.sqrt(norm) || 1;
+    for (const k of kept) {
+      docTerm.push(k.id);
+      docWeight.push(k.w / norm);
+    }
+    docStart[d + 1] = docTerm.length;
   }
 
-  return { terms, weights, surface, ...buildPostings(terms, weights, postingCount, limits.maxPostings) };
+  const model = { docStart, docTerm: docTerm.trimmed(), docWeight: docWeight.trimmed(), surface: vocabulary.surface };
+  return { ...model, ...buildPostings(model, vocabulary.size, limits.maxPostings) };
 }
 
-const EMPTY_IDS = new Int32Array(0);
-const EMPTY_COUNTS = new Float32Array(0);
+function grow(array: Float64Array, atLeast: number): Float64Array<ArrayBuffer> {
+  const bigger = new Float64Array(Math.max(atLeast + 1, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
 
-function buildPostings(terms: Int32Array[], weights: Float32Array[], counts: Int32Array, maxPostings: number) {
-  const start = new Int32Array(counts.length + 1);
-  for (let t = 0; t < counts.length; t++) start[t + 1] = start[t]! + counts[t]!;
-  const doc = new Int32Array(start[counts.length]!);
-  const weight = new Float32Array(doc.length);
-  const fill = start.slice(0, counts.length);
-  terms.forEach((ids, d) => {
-    ids.forEach((t, i) => {
-      const at = fill[t]!++;
+/** Strongest postings first, then long lists cut: a term's weakest postings add little to any score. */
+function buildPostings(model: Pick<TextModel, "docStart" | "docTerm" | "docWeight">, terms: number, maxPostings: number) {
+  const { docStart, docTerm, docWeight } = model;
+  const count = new Int32Array(terms);
+  for (let i = 0; i < docTerm.length; i++) count[docTerm[i]!]! += 1;
+  const start = new Int32Array(terms + 1);
+  for (let t = 0; t < terms; t++) start[t + 1] = start[t]! + count[t]!;
+  const doc = new Int32Array(docTerm.length);
+  const weight = new Float32Array(docTerm.length);
+  const fill = start.slice(0, terms);
+  for (let d = 0; d + 1 < docStart.length; d++) {
+    for (let i = docStart[d]!; i < docStart[d + 1]!; i++) {
+      const at = fill[docTerm[i]!]!++;
       doc[at] = d;
-      weight[at] = weights[d]![i]!;
-    });
-  });
-
-  // Strongest postings first, then cut long lists: a term's weakest postings add little to any score.
-  const outStart = new Int32Array(counts.length + 1);
-  const outDoc: number[] = [];
-  const outWeight: number[] = [];
-  for (let t = 0; t < counts.length; t++) {
-    const order = Array.from({ length: start[t + 1]! - start[t]! }, (_, i) => start[t]! + i);
-    order.sort((a, b) => weight[b]! - weight[a]! || doc[a]! - doc[b]!);
-    for (const at of order.slice(0, maxPostings)) {
-      outDoc.push(doc[at]!);
-      outWeight.push(weight[at]!);
+      weight[at] = docWeight[i]!;
     }
-    outStart[t + 1] = outDoc.length;
   }
-  return { postingStart: outStart, postingDoc: Int32Array.from(outDoc), postingWeight: Float32Array.from(outWeight) };
+
+  const outStart = new Int32Array(terms + 1);
+  for (let t = 0; t < terms; t++) outStart[t + 1] = outStart[t]! + Math.min(maxPostings, count[t]!);
+  const outDoc = new Int32Array(outStart[terms]!);
+  const outWeight = new Float32Array(outDoc.length);
+  const order: number[] = [];
+  for (let t = 0; t < terms; t++) {
+    order.length = 0;
+    for (let at = start[t]!; at < start[t + 1]!; at++) order.push(at);
+    order.sort((a, b) => weight[b]! - weight[a]! || doc[a]! - doc[b]!);
+    for (let k = 0; k < outStart[t + 1]! - outStart[t]!; k++) {
+      outDoc[outStart[t]! + k] = doc[order[k]!]!;
+      outWeight[outStart[t]! + k] = weight[order[k]!]!;
+    }
+  }
+  return { postingStart: outStart, postingDoc: outDoc, postingWeight: outWeight };
 }
 
 /** Cosine of two articles' text vectors (both unit length, term ids ascending). */
 export function textCosine(model: TextModel, a: number, b: number): number {
-  const ta = model.terms[a]!;
-  const tb = model.terms[b]!;
-  const wa = model.weights[a]!;
-  const wb = model.weights[b]!;
-  let i = 0;
-  let j = 0;
+  const { docStart, docTerm, docWeight } = model;
+  let i = docStart[a]!;
+  let j = docStart[b]!;
+  const endA = docStart[a + 1]!;
+  const endB = docStart[b + 1]!;
   let dot = 0;
-  while (i < ta.length && j < tb.length) {
-    if (ta[i] === tb[j]) dot += wa[i++]! * wb[j++]!;
-    else if (ta[i]! < tb[j]!) i++;
+  while (i < endA && j < endB) {
+    const ta = docTerm[i]!;
+    const tb = docTerm[j]!;
+    if (ta === tb) dot += docWeight[i++]! * docWeight[j++]!;
+    else if (ta < tb) i++;
     else j++;
   }
   return dot;

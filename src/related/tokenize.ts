@@ -1,7 +1,10 @@
 // Words for text similarity: lower-cased, stop words and numbers dropped, plurals folded.
 import { STOP_WORDS } from "./stop-words.ts";
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** A word as written: letters and digits, with apostrophes inside ("O'Brien", "Putin's"). */
+export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const POSSESSIVE = /['’]s$/u;
+const NUMBER = /^\d+$/;
 
 /** Light stemming: enough to match "sanction"/"sanctions" and "talks"/"talk" without mangling names. */
 export function stem(word: string): string {
@@ -19,13 +22,19 @@ export interface Token {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const surface = match[0].replace(/['’]s$/u, "");
-    const lower = surface.toLowerCase();
-    if (lower.length < 2 || STOP_WORDS.has(lower) || /^\d+$/.test(lower)) continue;
-    tokens.push({ term: stem(lower), surface });
+  for (const written of text.match(WORD) ?? []) {
+    const token = termOf(written);
+    if (token) tokens.push(token);
   }
   return tokens;
+}
+
+/** The term a word (one match of WORD) stands for; undefined for stop words, numbers and single letters. */
+export function termOf(written: string): Token | undefined {
+  const surface = written.replace(POSSESSIVE, "");
+  const lower = surface.toLowerCase();
+  if (lower.length < 2 || STOP_WORDS.has(lower) || NUMBER.test(lower)) return undefined;
+  return { term: stem(lower), surface };
 }
 
 /**

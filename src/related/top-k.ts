@@ -1,42 +1,56 @@
-// A bounded heap: keeps the k best items seen, in O(log k) per item.
+// A bounded heap of (score, article) pairs: keeps the k best seen, in O(log k) per push, with
+// nothing allocated per push. Ties are broken by a fixed rank per article, so lists are deterministic.
 
-export class TopK<T> {
-  private readonly heap: T[] = [];
+export class TopDocs {
+  private readonly scores: Float64Array;
+  private readonly docs: Int32Array;
+  private size = 0;
 
-  /** `compare(a, b) < 0` means a ranks better than b. */
+  /** `rank[doc]`: lower ranks first among equal scores. */
   constructor(
     private readonly k: number,
-    private readonly compare: (a: T, b: T) => number,
-  ) {}
+    private readonly rank: Int32Array,
+  ) {
+    this.scores = new Float64Array(k);
+    this.docs = new Int32Array(k);
+  }
 
-  push(item: T): void {
-    const heap = this.heap;
-    if (heap.length < this.k) {
-      heap.push(item);
-      this.up(heap.length - 1);
-    } else if (this.k > 0 && this.compare(item, heap[0]!) < 0) {
-      heap[0] = item;
+  clear(): void {
+    this.size = 0;
+  }
+
+  /** The score a newcomer must reach to be kept (ties are then settled by rank); -Infinity until full. */
+  threshold(): number {
+    return this.size < this.k ? -Infinity : this.scores[0]!;
+  }
+
+  push(score: number, doc: number): void {
+    if (this.k === 0) return;
+    if (this.size < this.k) {
+      this.scores[this.size] = score;
+      this.docs[this.size] = doc;
+      this.up(this.size++);
+    } else if (this.ranksBefore(score, doc, this.scores[0]!, this.docs[0]!)) {
+      this.scores[0] = score;
+      this.docs[0] = doc;
       this.down(0);
     }
   }
 
-  full(): boolean {
-    return this.heap.length >= this.k;
+  /** The kept articles, best first, with their scores. */
+  sorted(): { doc: number; score: number }[] {
+    const out: { doc: number; score: number }[] = [];
+    for (let i = 0; i < this.size; i++) out.push({ doc: this.docs[i]!, score: this.scores[i]! });
+    return out.sort((x, y) => y.score - x.score || this.rank[x.doc]! - this.rank[y.doc]!);
   }
 
-  /** The worst item kept: a newcomer must beat it once the heap is full. */
-  worst(): T | undefined {
-    return this.heap[0];
+  private ranksBefore(score: number, doc: number, otherScore: number, otherDoc: number): boolean {
+    return score > otherScore || (score === otherScore && this.rank[doc]! < this.rank[otherDoc]!);
   }
 
-  /** Best first. */
-  sorted(): T[] {
-    return [...this.heap].sort(this.compare);
-  }
-
-  // The root is the worst kept item, so a better newcomer replaces it.
+  // The root is the worst kept pair, so a better newcomer replaces it.
   private worse(i: number, j: number): boolean {
-    return this.compare(this.heap[i]!, this.heap[j]!) > 0;
+    return this.ranksBefore(this.scores[j]!, this.docs[j]!, this.scores[i]!, this.docs[i]!);
   }
 
   private up(i: number): void {
@@ -49,13 +63,12 @@ export class TopK<T> {
   }
 
   private down(i: number): void {
-    const n = this.heap.length;
     for (;;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let worst = i;
-      if (l < n && this.worse(l, worst)) worst = l;
-      if (r < n && this.worse(r, worst)) worst = r;
+      if (l < this.size && this.worse(l, worst)) worst = l;
+      if (r < this.size && this.worse(r, worst)) worst = r;
       if (worst === i) return;
       this.swap(i, worst);
       i = worst;
@@ -63,6 +76,11 @@ export class TopK<T> {
   }
 
   private swap(i: number, j: number): void {
-    [this.heap[i], this.heap[j]] = [this.heap[j]!, this.heap[i]!];
+    const score = this.scores[i]!;
+    const doc = this.docs[i]!;
+    this.scores[i] = this.scores[j]!;
+    this.docs[i] = this.docs[j]!;
+    this.scores[j] = score;
+    this.docs[j] = doc;
   }
 }
