@@ -37,12 +37,14 @@ export const RELATED_DEFAULTS = {
   limit: 20,
   minScore: 0.15,
   fallback: 3,
-  duplicateSimilarity: 0.85,
+  duplicateSimilarity: 0.95,
   diversity: 0.8,
 } satisfies RelatedOptions;
 
 /** Limits that keep candidate generation linear in the archive size. */
 export const RELATED_LIMITS = {
+  /** Characters of the body read for text similarity (after the title and dek): the top of the story. */
+  bodyCharacters: 8000,
   /** Terms kept per article: its most telling ones by TF-IDF. */
   termsPerArticle: 32,
   /** A term in more than this share of articles says nothing about relatedness. */

@@ -2,7 +2,7 @@
 // words (inverted indexes, never all pairs), scored, de-duplicated and diversified.
 import type { ArticleType, RelatedItem } from "../model.ts";
 import { RELATED_DEFAULTS, RELATED_LIMITS, type RelatedOptions } from "./options.ts";
-import { buildTagModel, tagScore, unrelatedFactors, type TagModel } from "./tag-model.ts";
+import { buildTagModel, tagsOf, tagScore, unrelatedFactors, type TagModel } from "./tag-model.ts";
 import { buildTextModel, textCosine, type TextModel } from "./text-model.ts";
 import { TopDocs } from "./top-k.ts";
 
@@ -46,6 +46,7 @@ export function relatedReading(articles: readonly RelatedInput[], options: Relat
   // The article's own tags' factors, 1 for every other tag: a candidate's tag score is then a
   // product over its own few tags, with no merge of two lists per candidate.
   const tagFactor = unrelatedFactors(tags);
+  const { tagStart, tagIds } = tags;
   const ownFactor = new Float64Array(tags.names.length).fill(1);
   const dense = new Float64Array(text.surface.length);
   const tagSimilarities = new Float64Array(n);
@@ -70,7 +71,7 @@ export function relatedReading(articles: readonly RelatedInput[], options: Relat
       }
     }
     // …and from each shared tag, the articles nearest in time: a tag on half the archive cannot flood the list.
-    const ownTags = tags.docTags[a]!;
+    const ownTags = tagsOf(tags, a);
     for (let k = 0; k < ownTags.length; k++) {
       const posting = tags.postings[ownTags[k]!]!;
       const at = lowerBound(posting, a);
@@ -88,6 +89,7 @@ export function relatedReading(articles: readonly RelatedInput[], options: Relat
     pool.clear();
     const ta = time[a]!;
     const sectionA = features.section[a]!;
+    const authorBits = features.authorBits[a]!;
     for (let k = 0; k < count; k++) {
       const c = candidates[k]!;
       const textSimilarity = textScore[c]!;
@@ -99,13 +101,12 @@ export function relatedReading(articles: readonly RelatedInput[], options: Relat
       const tc = time[c]!;
       let value = w.text * textSimilarity + w.recency * Math.exp(-Math.abs(ta - tc) * decay);
       if (sectionA !== 0 && sectionA === features.section[c]) value += w.section;
-      if (shareAuthor(features.authors[a]!, features.authors[c]!)) value += w.author;
+      if ((authorBits & features.authorBits[c]!) !== 0 && shareAuthor(features.authors[a]!, features.authors[c]!)) value += w.author;
       if (features.explainer[c] === 1 && tc <= ta) value += w.explainer;
       const worst = Math.max(pool.threshold(), options.minScore);
       if (value + w.tags < worst) continue;
-      const theirTags = tags.docTags[c]!;
       let unrelated = 1;
-      for (let k = 0; k < theirTags.length; k++) unrelated *= ownFactor[theirTags[k]!]!;
+      for (let k = tagStart[c]!; k < tagStart[c + 1]!; k++) unrelated *= ownFactor[tagIds[k]!]!;
       const tagSimilarity = 1 - unrelated;
       if (tagSimilarity === 0 && textSimilarity < MIN_TEXT_SIGNAL) continue;
       value += w.tags * tagSimilarity;
@@ -160,6 +161,8 @@ interface DocFeatures {
   section: Int32Array;
   explainer: Uint8Array;
   authors: Int32Array[];
+  /** One bit per author id (mod 32): two articles with no bit in common share no author, without a look at the lists. */
+  authorBits: Int32Array;
   time: Float64Array;
 }
 
@@ -171,10 +174,12 @@ function docFeatures(docs: readonly RelatedInput[]): DocFeatures {
     if (value === undefined) ids.set(key, (value = ids.size + 1));
     return value;
   };
+  const authors = docs.map((d) => Int32Array.from(d.authors, (x) => id(`a:${x}`)));
   return {
     section: Int32Array.from(docs, (d) => (d.section === undefined ? 0 : id(`s:${d.section}`))),
     explainer: Uint8Array.from(docs, (d) => (d.type === "explainer" ? 1 : 0)),
-    authors: docs.map((d) => Int32Array.from(d.authors, (x) => id(`a:${x}`))),
+    authors,
+    authorBits: Int32Array.from(authors, (list) => list.reduce((bits, x) => bits | (1 << (x & 31)), 0)),
     time: Float64Array.from(docs, (d) => d.date.getTime()),
   };
 }
@@ -185,8 +190,9 @@ function shareAuthor(mine: Int32Array, theirs: Int32Array): boolean {
 }
 
 function scored(a: number, c: number, docs: readonly RelatedInput[], f: DocFeatures, score: number, tagSimilarity: number, textSimilarity: number): Scored {
-  const mine = docs[a]!.authors;
-  const sharedAuthors = docs[c]!.authors.filter((x) => mine.includes(x)).length;
+  const mine = f.authors[a]!;
+  let sharedAuthors = 0;
+  for (const x of f.authors[c]!) if (mine.includes(x)) sharedAuthors++;
   return {
     doc: c,
     score,

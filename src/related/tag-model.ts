@@ -2,8 +2,9 @@
 
 export interface TagModel {
   names: string[];
-  /** Per article: its tag ids, ascending. */
-  docTags: Int32Array[];
+  /** Article d's tag ids, ascending, are entries tagStart[d] … tagStart[d+1]-1 of tagIds. */
+  tagStart: Int32Array;
+  tagIds: Int32Array;
   /** Per tag: the articles carrying it, ascending (articles are indexed oldest first). */
   postings: Int32Array[];
   idf: Float64Array;
@@ -16,7 +17,7 @@ export function buildTagModel(docs: readonly { tags: readonly string[] }[]): Tag
   const ids = new Map<string, number>();
   const names: string[] = [];
   const lists: number[][] = [];
-  const docTags = docs.map((doc, d) => {
+  const perDoc = docs.map((doc, d) => {
     const own = new Set<number>();
     for (const tag of doc.tags) {
       let id = ids.get(tag);
@@ -38,9 +39,14 @@ export function buildTagModel(docs: readonly { tags: readonly string[] }[]): Tag
   const idf = Float64Array.from(lists, (list) => Math.log(1 + n / list.length));
   const rarest = Math.log(1 + n / 2);
   const informativeness = Float64Array.from(idf, (value) => Math.min(1, value / rarest));
+  const tagStart = new Int32Array(n + 1);
+  perDoc.forEach((own, d) => (tagStart[d + 1] = tagStart[d]! + own.length));
+  const tagIds = new Int32Array(tagStart[n]!);
+  perDoc.forEach((own, d) => tagIds.set(own, tagStart[d]!));
   const model: TagModel = {
     names,
-    docTags,
+    tagStart,
+    tagIds,
     postings: lists.map((list) => Int32Array.from(list)),
     idf,
     informativeness,
@@ -53,9 +59,14 @@ export function buildTagModel(docs: readonly { tags: readonly string[] }[]): Tag
   return model;
 }
 
+/** Article d's tag ids, ascending. */
+export function tagsOf(model: TagModel, d: number): Int32Array {
+  return model.tagIds.subarray(model.tagStart[d]!, model.tagStart[d + 1]!);
+}
+
 function shared(model: TagModel, a: number, b: number): number[] {
-  const ta = model.docTags[a]!;
-  const tb = model.docTags[b]!;
+  const ta = tagsOf(model, a);
+  const tb = tagsOf(model, b);
   const out: number[] = [];
   let i = 0;
   let j = 0;
@@ -83,8 +94,8 @@ export function unrelatedFactors(model: TagModel): Float64Array {
  * tags 0.99; a tag on most of the archive gives little, however many other tags the stories have.
  */
 export function tagScore(model: TagModel, a: number, b: number): number {
-  const ta = model.docTags[a]!;
-  const tb = model.docTags[b]!;
+  const ta = tagsOf(model, a);
+  const tb = tagsOf(model, b);
   let unrelated = 1;
   let i = 0;
   let j = 0;

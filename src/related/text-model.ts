@@ -50,7 +50,8 @@ export function buildTextModel(docs: readonly TextSource[], limits = RELATED_LIM
     weight = FIELD_WEIGHT.dek;
     vocabulary.forEachTerm(doc.dek ?? "", count);
     weight = FIELD_WEIGHT.body;
-    vocabulary.forEachTerm(plainText(doc.body), count);
+    // The top of a story says what it is about; reading no further keeps the cost per article bounded.
+    vocabulary.forEachTerm(plainText(doc.body.length > limits.bodyCharacters ? doc.body.slice(0, limits.bodyCharacters) : doc.body), count);
     const ids = touched.view().sort();
     for (let i = 0; i < ids.length; i++) {
       rawTerm.push(ids[i]!);
@@ -72,21 +73,34 @@ export function buildTextModel(docs: readonly TextSource[], limits = RELATED_LIM
   const docTerm = new GrowableInts(n * keep);
   const docWeight = new GrowableFloats(n * keep);
   const allCounts = rawCount.view();
-  const candidates: { id: number; w: number }[] = [];
+  // The article's best terms so far, best first (weight descending, then id ascending).
+  const bestId = new Int32Array(keep);
+  const bestWeight = new Float64Array(keep);
+  const order: number[] = [];
   for (let d = 0; d < n; d++) {
-    candidates.length = 0;
+    let kept = 0;
     for (let i = rawStart[d]!; i < rawStart[d + 1]!; i++) {
-      const w = idf[allTerms[i]!]!;
-      if (w > 0) candidates.push({ id: allTerms[i]!, w: (1 + Math.log(allCounts[i]!)) * w });
+      const id = allTerms[i]!;
+      if (idf[id] === 0) continue;
+      const w = (1 + Math.log(allCounts[i]!)) * idf[id]!;
+      if (kept === keep && !(w > bestWeight[keep - 1]! || (w === bestWeight[keep - 1] && id < bestId[keep - 1]!))) continue;
+      let at = kept < keep ? kept++ : keep - 1;
+      for (; at > 0 && (w > bestWeight[at - 1]! || (w === bestWeight[at - 1] && id < bestId[at - 1]!)); at--) {
+        bestWeight[at] = bestWeight[at - 1]!;
+        bestId[at] = bestId[at - 1]!;
+      }
+      bestWeight[at] = w;
+      bestId[at] = id;
     }
-    candidates.sort((a, b) => b.w - a.w || a.id - b.id);
-    const kept = candidates.slice(0, keep).sort((a, b) => a.id - b.id);
     let norm = 0;
-    for (const k of kept) norm += k.w * k.w;
+    for (let k = 0; k < kept; k++) norm += bestWeight[k]! * bestWeight[k]!;
     norm = Math.sqrt(norm) || 1;
-    for (const k of kept) {
-      docTerm.push(k.id);
-      docWeight.push(k.w / norm);
+    order.length = 0;
+    for (let k = 0; k < kept; k++) order.push(k);
+    order.sort((x, y) => bestId[x]! - bestId[y]!);
+    for (const k of order) {
+      docTerm.push(bestId[k]!);
+      docWeight.push(bestWeight[k]! / norm);
     }
     docStart[d + 1] = docTerm.length;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildTagModel, tagScore } from "../../src/related/tag-model.ts";
+import { buildTagModel, tagsOf, tagScore } from "../../src/related/tag-model.ts";
 
 // Articles are indexed oldest first by the caller; here index = position.
 const docs = [
@@ -14,7 +14,7 @@ describe("buildTagModel", () => {
   it("names, postings and per-article tag ids", () => {
     expect(model.names).toEqual(["russia", "alaska", "ukraine"]);
     expect(model.postings.map((p) => [...p])).toEqual([[0, 1, 2, 3], [0, 1], [3]]);
-    expect(model.docTags.map((t) => [...t])).toEqual([[0, 1], [0, 1], [0], [0, 2]]);
+    expect([0, 1, 2, 3].map((d) => [...tagsOf(model, d)])).toEqual([[0, 1], [0, 1], [0], [0, 2]]);
   });
 
   it("idf = ln(1 + n / df); informativeness scales it so a two-article tag is 1", () => {

@@ -1,0 +1,108 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { RELATED_DEFAULTS, RELATED_LIMITS } from "../../src/related/options.ts";
+import { relatedReading, type RelatedInput } from "../../src/related/related-reading.ts";
+import { buildTextModel, textCosine } from "../../src/related/text-model.ts";
+import { tokenize } from "../../src/related/tokenize.ts";
+import { Vocabulary } from "../../src/related/vocabulary.ts";
+
+function doc(slug: string, day: number, title: string, body: string, extra: Partial<RelatedInput> = {}): RelatedInput {
+  return { slug, date: new Date(Date.UTC(2025, 7, day, 12)), title, body, tags: [], authors: [], type: "news", related: [], ...extra };
+}
+
+/** Filler that shares no word with anything else: each article's own made-up words. */
+const filler = (seed: string, words: number) => Array.from({ length: words }, (_, i) => `${seed}x${i.toString(36)}q`).join(" ");
+
+describe("Vocabulary.forEachTerm", () => {
+  const termsOf = (text: string) => {
+    const vocabulary = new Vocabulary();
+    const ids: number[] = [];
+    vocabulary.forEachTerm(text, (id) => ids.push(id));
+    return ids.map((id) => vocabulary.surface[id]);
+  };
+
+  it.each([
+    "Putin's talks in 2025 with the U.S. on Sanctions",
+    "O’Brien rock'n'roll 3d 1867 don't we'll ’tis",
+    "Zürich, São Paulo and Łódź: naïve façades — 東京 and 𝒳𝒴 (astral letters) ٣٤٥",
+    "trailing apostrophe' and 'leading and a'1 and x'y'z",
+  ])("finds the same terms as tokenize(%j)", (text) => {
+    expect(termsOf(text)).toEqual(tokenize(text).map((t) => t.surface).map((s, i, all) => surfaceOf(s, all)));
+  });
+
+  it("agrees with tokenize on any text (property)", () => {
+    const piece = fc.constantFrom("a", "Z", "é", "’", "'", "s", " ", "9", "-", "𝒳", "\ud800", "ß", "Ⅻ", ".", "the", "\u0301");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join("");
+        expect(termsOf(text)).toEqual(tokenize(text).map((t) => t.surface).map((s, i, all) => surfaceOf(s, all)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/**
+ * The surface a vocabulary keeps for a word: its first spelling, or a lower-case one seen later
+ * (capitals elsewhere were sentence starts). Computed here from tokenize's own output.
+ */
+function surfaceOf(written: string, all: string[]): string {
+  const term = tokenize(written)[0]!.term;
+  let surface: string | undefined;
+  for (const other of all) {
+    if (tokenize(other)[0]!.term !== term) continue;
+    if (surface === undefined) surface = other;
+    else if (other !== surface && other === other.toLowerCase()) surface = other;
+  }
+  return surface!;
+}
+
+describe("relatedReading by text alone", () => {
+  const story = "glacier meltwater fjord calving iceberg sediment";
+  const docs = [
+    doc("melt-1", 10, "Glacier calving speeds up", `${story} ${filler("a", 40)}`),
+    doc("melt-2", 12, "Fjord sediment after the calving", `${story} ${filler("b", 40)}`),
+    doc("budget", 11, "City budget vote", filler("c", 46)),
+  ];
+
+  it("an article without tags still gets text-similar reading, with the shared words as the reason", () => {
+    const [item, ...rest] = relatedReading(docs).get("melt-1")!;
+    expect(item?.slug).toBe("melt-2");
+    expect(item?.sharedTags).toEqual([]);
+    expect(item?.sharedTerms.length).toBeGreaterThan(0);
+    expect(story.split(" ")).toEqual(expect.arrayContaining(item!.sharedTerms));
+    expect(rest.map((i) => i.slug)).not.toContain("budget");
+  });
+
+  it("words past the part of the body that is read do not count", () => {
+    const late = [doc("x", 10, "Alpha", `${filler("x", 400)} ${story}`), doc("y", 11, "Beta", `${filler("y", 400)} ${story}`), doc("z", 12, "Gamma", filler("z", 20))];
+    const short = { ...RELATED_LIMITS, bodyCharacters: 200 };
+    const sorted = [...late];
+    expect(textCosine(buildTextModel(sorted, RELATED_LIMITS), 0, 1)).toBeGreaterThan(0.1);
+    expect(textCosine(buildTextModel(sorted, short), 0, 1)).toBe(0);
+    expect(relatedReading(late, RELATED_DEFAULTS, RELATED_LIMITS).get("x")!.map((i) => i.slug)).toEqual(["y"]);
+    expect(relatedReading(late, RELATED_DEFAULTS, short).get("x")).toEqual([]);
+  });
+});
+
+describe("relatedReading near-duplicates", () => {
+  const text = `${filler("shared", 60)} reservoir drought rationing`;
+  const docs = [
+    doc("drought", 10, "Reservoirs run low", `${text} ${filler("d", 30)}`, { tags: ["water"] }),
+    // The same wire story twice, a word apart: only the better one is listed.
+    doc("wire-copy-1", 11, "Drought rationing begins", `${text} ${filler("w", 30)}`, { tags: ["water"] }),
+    doc("wire-copy-2", 12, "Drought rationing begins", `${text} ${filler("w", 30)} today`, { tags: ["water"] }),
+    doc("follow-up", 13, "Rationing eased after rain", `${filler("shared", 20)} reservoir rationing ${filler("f", 60)}`, { tags: ["water"] }),
+  ];
+
+  it("two items more alike than duplicateSimilarity are listed once", () => {
+    const listed = relatedReading(docs).get("drought")!.map((i) => i.slug);
+    expect(listed.filter((s) => s.startsWith("wire-copy"))).toHaveLength(1);
+    expect(listed).toContain("follow-up");
+  });
+
+  it("duplicateSimilarity 1 lists both copies", () => {
+    const listed = relatedReading(docs, { ...RELATED_DEFAULTS, duplicateSimilarity: 1.01 }).get("drought")!.map((i) => i.slug);
+    expect(listed.filter((s) => s.startsWith("wire-copy"))).toHaveLength(2);
+  });
+});
