@@ -41,18 +41,27 @@ export const RELATED_DEFAULTS = {
   diversity: 0.8,
 } satisfies RelatedOptions;
 
-/** Limits that keep candidate generation linear in the archive size. */
-export const RELATED_LIMITS = {
+/** Limits that keep the work per article bounded, so the whole grows linearly with the archive. */
+export interface RelatedLimits {
   /** Characters of the body read for text similarity (after the title and dek): the top of the story. */
-  bodyCharacters: 8000,
+  bodyCharacters: number;
   /** Terms kept per article: its most telling ones by TF-IDF. */
-  termsPerArticle: 32,
+  termsPerArticle: number;
   /** A term in more than this share of articles says nothing about relatedness. */
-  maxTermShare: 0.1,
+  maxTermShare: number;
   /** …but a term in up to this many articles is always kept. */
-  minTermCap: 10,
+  minTermCap: number;
   /** Longest text posting list walked; the strongest postings are kept. */
-  maxPostings: 400,
+  maxPostings: number;
   /** Articles either side in time taken as candidates from each shared tag. */
+  tagWindow: number;
+}
+
+export const RELATED_LIMITS: Readonly<RelatedLimits> = {
+  bodyCharacters: 8000,
+  termsPerArticle: 32,
+  maxTermShare: 0.1,
+  minTermCap: 10,
+  maxPostings: 400,
   tagWindow: 100,
-} as const;
+};

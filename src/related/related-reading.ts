@@ -1,7 +1,7 @@
 // Related reading for every article: editor's picks, then candidates from shared tags and shared
 // words (inverted indexes, never all pairs), scored, de-duplicated and diversified.
 import type { ArticleType, RelatedItem } from "../model.ts";
-import { RELATED_DEFAULTS, RELATED_LIMITS, type RelatedOptions } from "./options.ts";
+import { RELATED_DEFAULTS, RELATED_LIMITS, type RelatedLimits, type RelatedOptions } from "./options.ts";
 import { buildTagModel, tagsOf, tagScore, unrelatedFactors, type TagModel } from "./tag-model.ts";
 import { buildTextModel, textCosine, type TextModel } from "./text-model.ts";
 import { TopDocs } from "./top-k.ts";
@@ -25,7 +25,7 @@ const MIN_TEXT_SIGNAL = 0.05;
 /** A shared word is named in the reason only when it adds this much to the text similarity. */
 const TERM_REASON = 0.02;
 
-export function relatedReading(articles: readonly RelatedInput[], options: RelatedOptions = RELATED_DEFAULTS, limits = RELATED_LIMITS): Map<string, RelatedItem[]> {
+export function relatedReading(articles: readonly RelatedInput[], options: RelatedOptions = RELATED_DEFAULTS, limits: Readonly<RelatedLimits> = RELATED_LIMITS): Map<string, RelatedItem[]> {
   // Oldest first, ties by slug: indexes then follow time, and every list is deterministic.
   const docs = [...articles].sort((a, b) => a.date.getTime() - b.date.getTime() || (a.slug < b.slug ? -1 : 1));
   const n = docs.length;
@@ -48,7 +48,7 @@ export function relatedReading(articles: readonly RelatedInput[], options: Relat
   const tagFactor = unrelatedFactors(tags);
   const { tagStart, tagIds } = tags;
   const ownFactor = new Float64Array(tags.names.length).fill(1);
-  const dense = new Float64Array(text.surface.length);
+  const scratch = diversityScratch(text.surface.length, options.limit * 2 * limits.termsPerArticle);
   const tagSimilarities = new Float64Array(n);
   const pool = new TopDocs(options.limit * 2, tieRanks(time));
   const result = new Map<string, RelatedItem[]>();
@@ -121,7 +121,7 @@ export function relatedReading(articles: readonly RelatedInput[], options: Relat
     }
 
     for (let k = 0; k < ownTags.length; k++) ownFactor[ownTags[k]!] = 1;
-    const chosen = diversify(best, text, options, dense);
+    const chosen = diversify(best, text, options, scratch);
     const pickSet = new Set(picks);
     if (chosen.length < options.fallback) topUpFromSection(a, docs, chosen, pickSet, bySection, time, options.fallback);
 
@@ -224,16 +224,28 @@ function pickScored(a: number, c: number, docs: readonly RelatedInput[], f: DocF
 /**
  * Maximal marginal relevance over the best candidates: each next item trades its score against
  * its similarity to what is already listed; near-duplicates of a listed item are dropped.
- * Lazily: a candidate's closeness to the listed items only grows, so its value from fewer
- * comparisons is an upper bound, and comparisons are made only for the candidate on top.
+ * Similarities come from a small inverted index over the candidates' terms (`scratch`), so
+ * choosing an item costs a walk of the candidates that share its terms, not a comparison with each.
  */
-function diversify(pool: Scored[], text: TextModel, options: RelatedOptions, dense: Float64Array): Scored[] {
+function diversify(pool: Scored[], text: TextModel, options: RelatedOptions, scratch: DiversityScratch): Scored[] {
   const chosen: Scored[] = [];
-  // Each candidate's highest similarity to the first compared[i] chosen items; Infinity once listed or dropped.
-  const closest = new Float64Array(pool.length);
-  const compared = new Int32Array(pool.length);
-  const lambda = options.diversity;
   const { docStart, docTerm, docWeight } = text;
+  const { head, next, member, weight } = scratch;
+  let entries = 0;
+  for (let p = 0; p < pool.length; p++) {
+    const d = pool[p]!.doc;
+    for (let i = docStart[d]!; i < docStart[d + 1]!; i++) {
+      const t = docTerm[i]!;
+      next[entries] = head[t]!;
+      member[entries] = p;
+      weight[entries] = docWeight[i]!;
+      head[t] = entries++;
+    }
+  }
+  // Each candidate's highest similarity to anything chosen so far; Infinity once listed or dropped.
+  const closest = new Float64Array(pool.length);
+  const similarity = new Float64Array(pool.length);
+  const lambda = options.diversity;
   while (chosen.length < options.limit) {
     let best = -1;
     let bestValue = -Infinity;
@@ -246,26 +258,37 @@ function diversify(pool: Scored[], text: TextModel, options: RelatedOptions, den
       }
     }
     if (best < 0) break;
-    if (compared[best]! < chosen.length) {
-      // The candidate's vector spread out once, then each newly chosen item's dot product with it.
-      const self = pool[best]!.doc;
-      for (let i = docStart[self]!; i < docStart[self + 1]!; i++) dense[docTerm[i]!] = docWeight[i]!;
-      let nearest = closest[best]!;
-      for (let k = compared[best]!; k < chosen.length; k++) {
-        const other = chosen[k]!.doc;
-        let dot = 0;
-        for (let i = docStart[other]!; i < docStart[other + 1]!; i++) dot += dense[docTerm[i]!]! * docWeight[i]!;
-        if (dot > nearest) nearest = dot;
-      }
-      for (let i = docStart[self]!; i < docStart[self + 1]!; i++) dense[docTerm[i]!] = 0;
-      compared[best] = chosen.length;
-      closest[best] = nearest >= options.duplicateSimilarity ? Infinity : nearest;
-      continue;
-    }
     chosen.push(pool[best]!);
     closest[best] = Infinity;
+    if (chosen.length === options.limit) break;
+    const picked = pool[best]!.doc;
+    similarity.fill(0);
+    for (let i = docStart[picked]!; i < docStart[picked + 1]!; i++) {
+      const w = docWeight[i]!;
+      for (let e = head[docTerm[i]!]!; e !== NONE; e = next[e]!) similarity[member[e]!]! += w * weight[e]!;
+    }
+    for (let c = 0; c < pool.length; c++) {
+      if (closest[c] === Infinity) continue;
+      if (similarity[c]! >= options.duplicateSimilarity) closest[c] = Infinity;
+      else if (similarity[c]! > closest[c]!) closest[c] = similarity[c]!;
+    }
   }
+  for (const { doc } of pool) for (let i = docStart[doc]!; i < docStart[doc + 1]!; i++) head[docTerm[i]!] = NONE;
   return chosen;
+}
+
+const NONE = -1;
+
+/** Reused across articles: `head` holds NONE for every term between calls. */
+interface DiversityScratch {
+  head: Int32Array;
+  next: Int32Array;
+  member: Int32Array;
+  weight: Float64Array;
+}
+
+function diversityScratch(terms: number, entries: number): DiversityScratch {
+  return { head: new Int32Array(terms).fill(NONE), next: new Int32Array(entries), member: new Int32Array(entries), weight: new Float64Array(entries) };
 }
 
 function topUpFromSection(a: number, docs: readonly RelatedInput[], chosen: Scored[], picks: Set<number>, bySection: Map<string, number[]>, time: Float64Array, target: number): void {
@@ -314,7 +337,7 @@ function toItem(a: number, s: Scored, docs: readonly RelatedInput[], text: TextM
     sharedTags: tags.sharedByRarity(a, s.doc),
     sharedTerms: s.textSimilarity >= MIN_TEXT_SIGNAL ? sharedTerms(text, a, s.doc, 3) : [],
     sameSection: s.sameSection,
-    sharedAuthors: dc.authors.filter((x) => da.authors.includes(x)),
+    sharedAuthors: s.sharedAuthors === 0 ? [] : dc.authors.filter((x) => da.authors.includes(x)),
     explainer: s.explainer,
     fallback: s.fallback ?? false,
   };

@@ -1,6 +1,6 @@
 // TF-IDF vectors for every article and an impact-ordered inverted index over them, all in flat
 // typed arrays: at 100,000 articles a few large arrays cost far less than millions of small ones.
-import { RELATED_LIMITS } from "./options.ts";
+import { RELATED_LIMITS, type RelatedLimits } from "./options.ts";
 import { GrowableFloats, GrowableInts } from "./growable.ts";
 import { plainText } from "./tokenize.ts";
 import { Vocabulary } from "./vocabulary.ts";
@@ -26,7 +26,7 @@ export interface TextModel {
 
 /** Headline words say most about a story, then the dek's, then the body's. */
 const FIELD_WEIGHT = { title: 3, dek: 2, body: 1 } as const;
-export function buildTextModel(docs: readonly TextSource[], limits = RELATED_LIMITS): TextModel {
+export function buildTextModel(docs: readonly TextSource[], limits: Readonly<RelatedLimits> = RELATED_LIMITS): TextModel {
   const n = docs.length;
   const vocabulary = new Vocabulary();
   // Every article's term counts, flat: article d's are entries rawStart[d] … rawStart[d+1]-1.
