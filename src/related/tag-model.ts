@@ -5,8 +5,9 @@ export interface TagModel {
   /** Article d's tag ids, ascending, are entries tagStart[d] … tagStart[d+1]-1 of tagIds. */
   tagStart: Int32Array;
   tagIds: Int32Array;
-  /** Per tag: the articles carrying it, ascending (articles are indexed oldest first). */
-  postings: Int32Array[];
+  /** Tag t's articles, ascending (articles are indexed oldest first): postingStart[t] … postingStart[t+1]-1 of postingDoc. */
+  postingStart: Int32Array;
+  postingDoc: Int32Array;
   idf: Float64Array;
   /** Per tag: idf scaled to 0–1, where 1 is a tag on just two articles. */
   informativeness: Float64Array;
@@ -47,7 +48,7 @@ export function buildTagModel(docs: readonly { tags: readonly string[] }[]): Tag
     names,
     tagStart,
     tagIds,
-    postings: lists.map((list) => Int32Array.from(list)),
+    ...flatten(lists),
     idf,
     informativeness,
     sharedByRarity(a, b) {
@@ -57,6 +58,14 @@ export function buildTagModel(docs: readonly { tags: readonly string[] }[]): Tag
     },
   };
   return model;
+}
+
+function flatten(lists: number[][]): { postingStart: Int32Array; postingDoc: Int32Array } {
+  const postingStart = new Int32Array(lists.length + 1);
+  lists.forEach((list, t) => (postingStart[t + 1] = postingStart[t]! + list.length));
+  const postingDoc = new Int32Array(postingStart[lists.length]!);
+  lists.forEach((list, t) => postingDoc.set(list, postingStart[t]!));
+  return { postingStart, postingDoc };
 }
 
 /** Article d's tag ids, ascending. */

@@ -44,6 +44,16 @@ export class TopDocs {
     return out.sort((x, y) => y.score - x.score || this.rank[x.doc]! - this.rank[y.doc]!);
   }
 
+  /** Writes the kept articles and scores, best first, into the arrays given; returns how many. */
+  sortedInto(docs: Int32Array, scores: Float64Array): number {
+    const order = this.sorted();
+    order.forEach((x, i) => {
+      docs[i] = x.doc;
+      scores[i] = x.score;
+    });
+    return order.length;
+  }
+
   private ranksBefore(score: number, doc: number, otherScore: number, otherDoc: number): boolean {
     return score > otherScore || (score === otherScore && this.rank[doc]! < this.rank[otherDoc]!);
   }

@@ -13,7 +13,7 @@ const model = buildTagModel(docs);
 describe("buildTagModel", () => {
   it("names, postings and per-article tag ids", () => {
     expect(model.names).toEqual(["russia", "alaska", "ukraine"]);
-    expect(model.postings.map((p) => [...p])).toEqual([[0, 1, 2, 3], [0, 1], [3]]);
+    expect([0, 1, 2].map((t) => [...model.postingDoc.subarray(model.postingStart[t], model.postingStart[t + 1])])).toEqual([[0, 1, 2, 3], [0, 1], [3]]);
     expect([0, 1, 2, 3].map((d) => [...tagsOf(model, d)])).toEqual([[0, 1], [0, 1], [0], [0, 2]]);
   });
 

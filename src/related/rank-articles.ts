@@ -1,0 +1,361 @@
+// The hot loop of related reading: for one article, candidates from the inverted indexes, scored,
+// the best kept and diversified. Everything it reads is a typed array or a plain number, so the
+// same code runs on the main thread and in a worker (rank-worker.ts) over the same model, and an
+// article's list never depends on which thread ranked it.
+import type { RelatedOptions } from "./options.ts";
+import { TopDocs } from "./top-k.ts";
+
+export interface RankModel {
+  /** Articles, indexed oldest first (ties by slug). */
+  n: number;
+  /** Distinct terms in the text model. */
+  terms: number;
+  /** Text vectors (see text-model.ts): article d's terms are docStart[d] … docStart[d+1]-1. */
+  docStart: Int32Array;
+  docTerm: Int32Array;
+  docWeight: Float32Array;
+  postingStart: Int32Array;
+  postingDoc: Int32Array;
+  postingWeight: Float32Array;
+  /** Article d's tag ids are tagStart[d] … tagStart[d+1]-1 of tagIds. */
+  tagStart: Int32Array;
+  tagIds: Int32Array;
+  /** Per tag: 1 - strength × informativeness (see tag-model.ts). */
+  tagFactor: Float64Array;
+  /** Per tag: the articles carrying it, ascending: tagPostingStart[t] … tagPostingStart[t+1]-1 of tagPostingDoc. */
+  tagPostingStart: Int32Array;
+  tagPostingDoc: Int32Array;
+  /** Section id per article, 0 for none. */
+  section: Int32Array;
+  /** 1 for an explainer. */
+  explainer: Uint8Array;
+  authorStart: Int32Array;
+  authorIds: Int32Array;
+  /** One bit per author id (mod 32): no bit in common, no author in common. */
+  authorBits: Int32Array;
+  /** Publication time, ms. */
+  time: Float64Array;
+  /** Order among equal scores: newer first, then by slug. */
+  tieRank: Int32Array;
+  /** The editor's picks of article d (left out of its ranked list): pickStart[d] … pickStart[d+1]-1 of pickDoc. */
+  pickStart: Int32Array;
+  pickDoc: Int32Array;
+  options: RelatedOptions;
+  tagWindow: number;
+  termsPerArticle: number;
+}
+
+/** Ranked lists, `options.limit` slots per article: article a's items are a×limit … a×limit+count[a]-1. */
+export interface RankOutput {
+  count: Int32Array;
+  doc: Int32Array;
+  score: Float64Array;
+  tagSimilarity: Float64Array;
+  textSimilarity: Float64Array;
+  flags: Uint8Array;
+  /** REASON_TERMS slots per item: the shared words that added most to the text similarity, NONE after the last. */
+  terms: Int32Array;
+}
+
+/** Shared words named in an item's reason, at most. */
+export const REASON_TERMS = 3;
+/** A shared word is named in the reason only when it adds this much to the text similarity. */
+const TERM_REASON = 0.02;
+
+export const SAME_SECTION = 1;
+export const EXPLAINER = 2;
+export const SHARED_AUTHOR = 4;
+
+const DAY_MS = 86_400_000;
+/** Text similarity below this is noise, not a reason. */
+export const MIN_TEXT_SIGNAL = 0.05;
+const FOUND_BY_TEXT = 1;
+const FOUND_BY_TAG = 2;
+export const NONE = -1;
+
+export function rankOutput(n: number, limit: number, shared: boolean): RankOutput {
+  const make = <T>(Kind: new (buffer: ArrayBufferLike) => T, bytes: number, length: number): T =>
+    new Kind(shared ? new SharedArrayBuffer(bytes * length) : new ArrayBuffer(bytes * length));
+  return {
+    count: make(Int32Array, 4, n),
+    doc: make(Int32Array, 4, n * limit),
+    score: make(Float64Array, 8, n * limit),
+    tagSimilarity: make(Float64Array, 8, n * limit),
+    textSimilarity: make(Float64Array, 8, n * limit),
+    flags: make(Uint8Array, 1, n * limit),
+    terms: make(Int32Array, 4, n * limit * REASON_TERMS),
+  };
+}
+
+/** Ranks articles one at a time with scratch memory allocated once. */
+export class Ranker {
+  private readonly textScore: Float64Array;
+  private readonly found: Uint8Array;
+  private readonly candidates: Int32Array;
+  private readonly tagSimilarities: Float64Array;
+  private readonly textSimilarities: Float64Array;
+  private readonly ownFactor: Float64Array;
+  private readonly pool: TopDocs;
+  // A small inverted index over the pool's terms, for diversity: `head` is NONE for every term between articles.
+  private readonly head: Int32Array;
+  private readonly next: Int32Array;
+  private readonly member: Int32Array;
+  private readonly weight: Float64Array;
+  private readonly poolDoc: Int32Array;
+  private readonly poolScore: Float64Array;
+  private readonly closest: Float64Array;
+  private readonly similarity: Float64Array;
+  private readonly bestValues = new Float64Array(REASON_TERMS);
+
+  constructor(private readonly m: RankModel) {
+    const poolSize = m.options.limit * 2;
+    this.textScore = new Float64Array(m.n);
+    this.found = new Uint8Array(m.n);
+    this.candidates = new Int32Array(m.n);
+    this.tagSimilarities = new Float64Array(m.n);
+    this.textSimilarities = new Float64Array(m.n);
+    this.ownFactor = new Float64Array(m.tagFactor.length).fill(1);
+    this.pool = new TopDocs(poolSize, m.tieRank);
+    this.head = new Int32Array(m.terms).fill(NONE);
+    const entries = poolSize * m.termsPerArticle;
+    this.next = new Int32Array(entries);
+    this.member = new Int32Array(entries);
+    this.weight = new Float64Array(entries);
+    this.poolDoc = new Int32Array(poolSize);
+    this.poolScore = new Float64Array(poolSize);
+    this.closest = new Float64Array(poolSize);
+    this.similarity = new Float64Array(poolSize);
+  }
+
+  /** Writes article a's ranked list (editor's picks left out) into `out`. */
+  rank(a: number, out: RankOutput): void {
+    const m = this.m;
+    const { textScore, found, candidates } = this;
+    let count = 0;
+    // Candidates from shared words: each term's strongest postings, scores accumulated on the way.
+    for (let i = m.docStart[a]!; i < m.docStart[a + 1]!; i++) {
+      const weight = m.docWeight[i]!;
+      const t = m.docTerm[i]!;
+      for (let p = m.postingStart[t]!; p < m.postingStart[t + 1]!; p++) {
+        const c = m.postingDoc[p]!;
+        if (c === a) continue;
+        if (found[c] === 0) {
+          found[c] = FOUND_BY_TEXT;
+          candidates[count++] = c;
+        }
+        textScore[c]! += weight * m.postingWeight[p]!;
+      }
+    }
+    // …and from each shared tag, the articles nearest in time: a tag on half the archive cannot flood the list.
+    for (let k = m.tagStart[a]!; k < m.tagStart[a + 1]!; k++) {
+      const t = m.tagIds[k]!;
+      const first = m.tagPostingStart[t]!;
+      const end = m.tagPostingStart[t + 1]!;
+      const at = lowerBound(m.tagPostingDoc, first, end, a);
+      const to = Math.min(end, at + m.tagWindow + 1);
+      for (let p = Math.max(first, at - m.tagWindow); p < to; p++) {
+        const c = m.tagPostingDoc[p]!;
+        if (c === a) continue;
+        if (found[c] === 0) candidates[count++] = c;
+        found[c]! |= FOUND_BY_TAG;
+      }
+      this.ownFactor[t] = m.tagFactor[t]!;
+    }
+
+    const poolSize = this.scoreCandidates(a, count);
+    for (let k = 0; k < count; k++) {
+      textScore[candidates[k]!] = 0;
+      found[candidates[k]!] = 0;
+    }
+    for (let k = m.tagStart[a]!; k < m.tagStart[a + 1]!; k++) this.ownFactor[m.tagIds[k]!] = 1;
+    this.diversify(a, poolSize, out);
+  }
+
+  /** Scores the candidates into the pool; returns the pool's size, its members in poolDoc/poolScore best first. */
+  private scoreCandidates(a: number, count: number): number {
+    const m = this.m;
+    const w = m.options.weights;
+    const { textScore, found, candidates, pool, ownFactor } = this;
+    // Recency as exp(-|Δt| · decay): the same as 2^(-days apart / half-life), without a power per pair.
+    const decay = Math.LN2 / (DAY_MS * m.options.halfLifeDays);
+    const ta = m.time[a]!;
+    const sectionA = m.section[a]!;
+    const authorBits = m.authorBits[a]!;
+    const picksFrom = m.pickStart[a]!;
+    const picksTo = m.pickStart[a + 1]!;
+    pool.clear();
+    for (let k = 0; k < count; k++) {
+      const c = candidates[k]!;
+      const textSimilarity = textScore[c]!;
+      // Found only by a word or two in common: noise, not related.
+      if (found[c] === FOUND_BY_TEXT && textSimilarity < MIN_TEXT_SIGNAL) continue;
+      if (picksTo > picksFrom && isPick(m.pickDoc, picksFrom, picksTo, c)) continue;
+      // Everything but the tags first: most candidates cannot reach the list even with the best tag score.
+      const tc = m.time[c]!;
+      let value = w.text * textSimilarity + w.recency * Math.exp(-Math.abs(ta - tc) * decay);
+      if (sectionA !== 0 && sectionA === m.section[c]) value += w.section;
+      if ((authorBits & m.authorBits[c]!) !== 0 && this.shareAuthor(a, c)) value += w.author;
+      if (m.explainer[c] === 1 && tc <= ta) value += w.explainer;
+      const worst = Math.max(pool.threshold(), m.options.minScore);
+      if (value + w.tags < worst) continue;
+      let unrelated = 1;
+      for (let i = m.tagStart[c]!; i < m.tagStart[c + 1]!; i++) unrelated *= ownFactor[m.tagIds[i]!]!;
+      const tagSimilarity = 1 - unrelated;
+      if (tagSimilarity === 0 && textSimilarity < MIN_TEXT_SIGNAL) continue;
+      value += w.tags * tagSimilarity;
+      if (value < worst) continue;
+      this.tagSimilarities[c] = tagSimilarity;
+      this.textSimilarities[c] = textSimilarity;
+      pool.push(value, c);
+    }
+    return pool.sortedInto(this.poolDoc, this.poolScore);
+  }
+
+  /**
+   * Maximal marginal relevance over the pool: each next item trades its score against its
+   * similarity to what is already listed; near-duplicates of a listed item are dropped.
+   * Similarities come from a small inverted index over the pool's terms, so choosing an item
+   * costs a walk of the candidates that share its terms.
+   */
+  private diversify(a: number, poolSize: number, out: RankOutput): void {
+    const m = this.m;
+    const { docStart, docTerm, docWeight } = m;
+    const { head, next, member, weight, poolDoc, poolScore, closest, similarity } = this;
+    const { limit, diversity: lambda, duplicateSimilarity } = m.options;
+    let entries = 0;
+    for (let p = 0; p < poolSize; p++) {
+      const d = poolDoc[p]!;
+      for (let i = docStart[d]!; i < docStart[d + 1]!; i++) {
+        const t = docTerm[i]!;
+        next[entries] = head[t]!;
+        member[entries] = p;
+        weight[entries] = docWeight[i]!;
+        head[t] = entries++;
+      }
+    }
+    // Each candidate's highest similarity to anything chosen so far; Infinity once listed or dropped.
+    closest.fill(0, 0, poolSize);
+    const base = a * limit;
+    let chosen = 0;
+    const ta = m.time[a]!;
+    while (chosen < limit) {
+      let best = -1;
+      let bestValue = -Infinity;
+      for (let i = 0; i < poolSize; i++) {
+        if (closest[i] === Infinity) continue;
+        const value = lambda * poolScore[i]! - (1 - lambda) * closest[i]!;
+        if (value > bestValue) {
+          bestValue = value;
+          best = i;
+        }
+      }
+      if (best < 0) break;
+      const c = poolDoc[best]!;
+      const slot = base + chosen++;
+      out.doc[slot] = c;
+      out.score[slot] = poolScore[best]!;
+      out.tagSimilarity[slot] = this.tagSimilarities[c]!;
+      out.textSimilarity[slot] = this.textSimilarities[c]!;
+      out.flags[slot] =
+        (m.section[a] !== 0 && m.section[a] === m.section[c] ? SAME_SECTION : 0) |
+        (m.explainer[c] === 1 && m.time[c]! <= ta ? EXPLAINER : 0) |
+        ((m.authorBits[a]! & m.authorBits[c]!) !== 0 && this.shareAuthor(a, c) ? SHARED_AUTHOR : 0);
+      if (out.textSimilarity[slot]! >= MIN_TEXT_SIGNAL) reasonTerms(m, a, c, out.terms, slot * REASON_TERMS, this.bestValues);
+      else out.terms.fill(NONE, slot * REASON_TERMS, (slot + 1) * REASON_TERMS);
+      closest[best] = Infinity;
+      if (chosen === limit) break;
+      similarity.fill(0, 0, poolSize);
+      for (let i = docStart[c]!; i < docStart[c + 1]!; i++) {
+        const w = docWeight[i]!;
+        for (let e = head[docTerm[i]!]!; e !== NONE; e = next[e]!) similarity[member[e]!]! += w * weight[e]!;
+      }
+      for (let i = 0; i < poolSize; i++) {
+        if (closest[i] === Infinity) continue;
+        if (similarity[i]! >= duplicateSimilarity) closest[i] = Infinity;
+        else if (similarity[i]! > closest[i]!) closest[i] = similarity[i]!;
+      }
+    }
+    out.count[a] = chosen;
+    for (let p = 0; p < poolSize; p++) {
+      const d = poolDoc[p]!;
+      for (let i = docStart[d]!; i < docStart[d + 1]!; i++) head[docTerm[i]!] = NONE;
+    }
+  }
+
+  private shareAuthor(a: number, c: number): boolean {
+    const m = this.m;
+    for (let i = m.authorStart[a]!; i < m.authorStart[a + 1]!; i++) {
+      for (let j = m.authorStart[c]!; j < m.authorStart[c + 1]!; j++) if (m.authorIds[i] === m.authorIds[j]) return true;
+    }
+    return false;
+  }
+
+  /** Cosine of two articles' text vectors (unit length, term ids ascending). */
+  cosine(a: number, b: number): number {
+    const { docStart, docTerm, docWeight } = this.m;
+    let i = docStart[a]!;
+    let j = docStart[b]!;
+    const endA = docStart[a + 1]!;
+    const endB = docStart[b + 1]!;
+    let dot = 0;
+    while (i < endA && j < endB) {
+      const ta = docTerm[i]!;
+      const tb = docTerm[j]!;
+      if (ta === tb) dot += docWeight[i++]! * docWeight[j++]!;
+      else if (ta < tb) i++;
+      else j++;
+    }
+    return dot;
+  }
+}
+
+/**
+ * Writes into `into[at…]` the shared terms that added most to the cosine of a and c (at least
+ * TERM_REASON each), best first, ties by id; NONE after the last.
+ */
+export function reasonTerms(m: Pick<RankModel, "docStart" | "docTerm" | "docWeight">, a: number, c: number, into: Int32Array, at: number, best = new Float64Array(REASON_TERMS)): void {
+  into.fill(NONE, at, at + REASON_TERMS);
+  const { docStart, docTerm, docWeight } = m;
+  best.fill(0);
+  let i = docStart[a]!;
+  let j = docStart[c]!;
+  const endA = docStart[a + 1]!;
+  const endC = docStart[c + 1]!;
+  while (i < endA && j < endC) {
+    const ta = docTerm[i]!;
+    const tc = docTerm[j]!;
+    if (ta < tc) i++;
+    else if (ta > tc) j++;
+    else {
+      const value = docWeight[i++]! * docWeight[j++]!;
+      if (value < TERM_REASON) continue;
+      // Insert into the best few, kept sorted; ids arrive ascending, so an equal value stays behind.
+      let k = REASON_TERMS;
+      while (k > 0 && (into[at + k - 1] === NONE || value > best[k - 1]!)) k--;
+      if (k === REASON_TERMS) continue;
+      for (let s = REASON_TERMS - 1; s > k; s--) {
+        into[at + s] = into[at + s - 1]!;
+        best[s] = best[s - 1]!;
+      }
+      into[at + k] = ta;
+      best[k] = value;
+    }
+  }
+}
+
+function isPick(picks: Int32Array, from: number, to: number, c: number): boolean {
+  for (let i = from; i < to; i++) if (picks[i] === c) return true;
+  return false;
+}
+
+/** First index in sorted[from, to) whose value is ≥ value. */
+function lowerBound(sorted: Int32Array, from: number, to: number, value: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
