@@ -13,7 +13,14 @@ export const PARALLEL_FROM = 3000;
 /** How long the main thread waits for the worker to finish a chunk before it ranks the rest itself. */
 const PATIENCE_MS = 5000;
 
-export function rankAll(model: RankModel, threads = model.n >= PARALLEL_FROM ? 2 : 1): RankOutput {
+/** How to run the ranking: on one thread or two; `workerOnly` leaves every chunk to the worker (for tests). */
+export interface RankExecution {
+  threads?: 1 | 2;
+  workerOnly?: boolean;
+}
+
+export function rankAll(model: RankModel, execution: RankExecution = {}): RankOutput {
+  const threads = execution.threads ?? (model.n >= PARALLEL_FROM ? 2 : 1);
   if (threads < 2) {
     const out = rankOutput(model.n, model.options.limit, false);
     const ranker = new Ranker(model);
@@ -24,14 +31,18 @@ export function rankAll(model: RankModel, threads = model.n >= PARALLEL_FROM ? 2
   const chunks = Math.ceil(model.n / CHUNK);
   const job: RankJob = { model, out, control: new Int32Array(new SharedArrayBuffer(8)), chunkState: new Int32Array(new SharedArrayBuffer(4 * chunks)) };
   const worker = startWorker(job);
-  rankChunks(job);
+  if (!execution.workerOnly) rankChunks(job);
   // The worker may still be on its last chunk. If it makes no progress for a while (it threw, or
   // died), the main thread ranks what is unfinished: the same lists, whoever writes them.
   for (let done = Atomics.load(job.control, DONE); done < chunks; done = Atomics.load(job.control, DONE)) {
     if (Atomics.wait(job.control, DONE, done, PATIENCE_MS) === "timed-out" && Atomics.load(job.control, DONE) === done) break;
   }
   const ranker = new Ranker(model);
-  for (let chunk = 0; chunk < chunks; chunk++) if (Atomics.load(job.chunkState, chunk) !== FINISHED) rankChunk(ranker, job, chunk);
+  for (let chunk = 0; chunk < chunks; chunk++) {
+    if (Atomics.load(job.chunkState, chunk) === FINISHED) continue;
+    if (execution.workerOnly) throw new Error(`the ranking worker left chunk ${chunk} of ${chunks} unfinished`);
+    rankChunk(ranker, job, chunk);
+  }
   void worker?.terminate();
   return out;
 }

@@ -5,7 +5,7 @@
 import type { ArticleType, RelatedItem } from "../model.ts";
 import { RELATED_DEFAULTS, RELATED_LIMITS, type RelatedLimits, type RelatedOptions } from "./options.ts";
 import { EXPLAINER, MIN_TEXT_SIGNAL, NONE, REASON_TERMS, reasonTerms, SAME_SECTION, SHARED_AUTHOR, type RankModel, type RankOutput } from "./rank-articles.ts";
-import { rankAll } from "./rank-parallel.ts";
+import { rankAll, type RankExecution } from "./rank-parallel.ts";
 import { buildTagModel, tagScore, unrelatedFactors, type TagModel } from "./tag-model.ts";
 import { buildTextModel, textCosine, type TextModel } from "./text-model.ts";
 
@@ -24,7 +24,7 @@ export interface RelatedInput {
 
 const DAY_MS = 86_400_000;
 
-export function relatedReading(articles: readonly RelatedInput[], options: RelatedOptions = RELATED_DEFAULTS, limits: Readonly<RelatedLimits> = RELATED_LIMITS, threads?: number): Map<string, RelatedItem[]> {
+export function relatedReading(articles: readonly RelatedInput[], options: RelatedOptions = RELATED_DEFAULTS, limits: Readonly<RelatedLimits> = RELATED_LIMITS, execution?: RankExecution): Map<string, RelatedItem[]> {
   // Oldest first, ties by slug: indexes then follow time, and every list is deterministic.
   const docs = [...articles].sort((a, b) => a.date.getTime() - b.date.getTime() || (a.slug < b.slug ? -1 : 1));
   const n = docs.length;
@@ -33,7 +33,7 @@ export function relatedReading(articles: readonly RelatedInput[], options: Relat
   const text = buildTextModel(docs, limits);
   const tags = buildTagModel(docs);
   const model = rankModel(docs, text, tags, picks, options, limits);
-  const ranked = rankAll(model, threads);
+  const ranked = rankAll(model, execution);
   const bySection = groupBySection(docs);
   const result = new Map<string, RelatedItem[]>();
   for (let a = 0; a < n; a++) {
