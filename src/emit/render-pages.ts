@@ -3,7 +3,7 @@
 import nunjucks from "nunjucks";
 import path from "node:path";
 import type { SiteModel } from "../model.ts";
-import { EMPTY_MANIFEST, Fingerprinter, recordingSite, type PageManifest } from "./page-fingerprints.ts";
+import { recordingSite } from "./page-fingerprints.ts";
 import type { PageTemplate } from "./page-templates.ts";
 import { templateFilters } from "./template-filters.ts";
 import { prefixOutput } from "./prefix-urls.ts";
@@ -26,53 +26,66 @@ export function createEnvironment(templatesDir: string | readonly string[], mode
   return env;
 }
 
+/**
+ * One page template ready to render any of its pages: compiled once, with its list of items (one
+ * page each) and the set of top-level site fields its pages have read so far.
+ */
+export class TemplatePages {
+  readonly items: readonly unknown[];
+  /** Site fields read while rendering this template's pages (the fingerprints cover them). */
+  readonly read = new Set<string>();
+  private readonly page: nunjucks.Template;
+  private readonly permalink: nunjucks.Template;
+  private readonly site: SiteModel;
+  private readonly prefix: string;
+
+  constructor(
+    readonly template: PageTemplate,
+    private readonly model: SiteModel,
+    env: nunjucks.Environment,
+  ) {
+    this.page = new nunjucks.Template(template.body, env, template.name);
+    this.permalink = new nunjucks.Template(template.permalink, env, `${template.name} permalink`);
+    this.items = pageItems(template, model);
+    this.site = recordingSite(model, this.read);
+    // The path prefix rewrites pages after rendering (src/emit/prefix-urls.ts).
+    this.prefix = model.config.pathPrefix ?? "/";
+  }
+
+  /** The output file of the page for `items[index]`. */
+  file(index: number): string {
+    return outputFile(this.permalink.render(this.context(this.model, index)));
+  }
+
+  /** The bytes of that page, its site-relative URLs prefixed. */
+  render(index: number, file: string): string {
+    return prefixOutput(file, this.page.render(this.context(this.site, index)), this.prefix);
+  }
+
+  private context(site: SiteModel, index: number): Record<string, unknown> {
+    const { template } = this;
+    const context: Record<string, unknown> = { ...template.data, site };
+    if (template.pagination) context[template.pagination.alias] = this.items[index];
+    return context;
+  }
+}
+
 /** Yields pages one at a time so that a large site is never held in memory as a whole. */
 export function* renderPages(templates: readonly PageTemplate[], model: SiteModel, env: nunjucks.Environment): Generator<RenderedPage> {
-  for (const page of renderChangedPages(templates, model, env, EMPTY_MANIFEST, "")) yield page as RenderedPage;
-}
-
-/** A page this build renders, or one unchanged since the last build (no content: keep the old file). */
-export interface PageResult {
-  file: string;
-  content?: string;
-}
-
-/**
- * Renders only the pages whose fingerprint differs from `previous`; `manifest` receives the new
- * fingerprints as each template is finished.
- */
-export function* renderChangedPages(
-  templates: readonly PageTemplate[],
-  model: SiteModel,
-  env: nunjucks.Environment,
-  previous: PageManifest,
-  templatesHash: string,
-  manifest: PageManifest = { pages: new Map(), siteFields: new Map(), contents: new Map() },
-): Generator<PageResult> {
-  // The path prefix rewrites pages after rendering, so it counts as part of the templates.
-  const prefix = model.config.pathPrefix ?? "/";
-  const fingerprints = new Fingerprinter(model, prefix === "/" ? templatesHash : `${templatesHash}\0${prefix}`);
   for (const template of templates) {
-    const page = new nunjucks.Template(template.body, env, template.name);
-    const permalink = new nunjucks.Template(template.permalink, env, `${template.name} permalink`);
-    const known = previous.siteFields.get(template.name);
-    const read = new Set<string>(known);
-    const site = recordingSite(model, read);
-    const items = template.pagination ? lookup({ site: model }, template.pagination.data) : [undefined];
-    if (!Array.isArray(items)) throw new Error(`templates/${template.name}: ${template.pagination!.data} is not a list`);
-    const files: string[] = [];
-    for (const item of items) {
-      const context = (siteValue: SiteModel) => ({ ...template.data, site: siteValue, ...(template.pagination ? { [template.pagination.alias]: item } : {}) });
-      const file = outputFile(permalink.render(context(model)));
-      files.push(file);
-      const unchanged = known !== undefined && previous.pages.get(file) === fingerprints.of(template, known, item);
-      yield unchanged ? { file } : { file, content: prefixOutput(file, page.render(context(site)), prefix) };
+    const pages = new TemplatePages(template, model, env);
+    for (let i = 0; i < pages.items.length; i++) {
+      const file = pages.file(i);
+      yield { file, content: pages.render(i, file) };
     }
-    // Fingerprints cover every field any page of this template read, this build or before.
-    const fields = [...read].sort();
-    manifest.siteFields.set(template.name, fields);
-    files.forEach((file, i) => manifest.pages.set(file, fingerprints.of(template, fields, items[i])));
   }
+}
+
+/** One item per page: the list the template is paginated over, or a single page. */
+export function pageItems(template: PageTemplate, model: SiteModel): readonly unknown[] {
+  const items = template.pagination ? lookup({ site: model }, template.pagination.data) : [undefined];
+  if (!Array.isArray(items)) throw new Error(`templates/${template.name}: ${template.pagination!.data} is not a list`);
+  return items;
 }
 
 function lookup(root: Record<string, unknown>, dotted: string): unknown {

@@ -13,6 +13,9 @@ export interface InlineImage {
 let parser: ReturnType<typeof createMarkdownRenderer> | undefined;
 
 export function inlineImages(body: string): InlineImage[] {
+  // Every image, inline or by reference, opens with `![` in the text of a single line; most
+  // articles have none and are not parsed a second time.
+  if (!body.includes("![")) return [];
   parser ??= createMarkdownRenderer();
   const found: InlineImage[] = [];
   for (const block of parser.parse(body, {})) {
