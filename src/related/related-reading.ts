@@ -38,12 +38,10 @@ export function relatedReading(articles: readonly RelatedInput[], options: Relat
   const result = new Map<string, RelatedItem[]>();
   for (let a = 0; a < n; a++) {
     const chosen = rankedList(a, ranked, options.limit);
-    const pickSet = new Set(picks[a]);
-    if (chosen.length < options.fallback) topUpFromSection(a, docs, chosen, pickSet, bySection, model.time, options.fallback);
-    const items = [
-      ...picks[a]!.map((c) => toItem(a, { ...pickScored(a, c, model, text, tags, options), pick: true }, docs, text, tags)),
-      ...chosen.map((s) => toItem(a, s, docs, text, tags)),
-    ];
+    if (chosen.length < options.fallback) topUpFromSection(a, docs, chosen, picks[a]!, bySection, model.time, options.fallback);
+    const items: RelatedItem[] = [];
+    for (const c of picks[a]!) items.push(toItem(a, { ...pickScored(a, c, model, text, tags, options), pick: true }, docs, text, tags));
+    for (const s of chosen) items.push(toItem(a, s, docs, text, tags));
     result.set(docs[a]!.slug, items);
   }
   return result;
@@ -171,21 +169,41 @@ function pickScored(a: number, c: number, m: RankModel, text: TextModel, tags: T
   return { doc: c, score, tagSimilarity, textSimilarity, sameSection, sharedAuthor, explainer, terms: termIds(terms, 0) };
 }
 
-function topUpFromSection(a: number, docs: readonly RelatedInput[], chosen: Scored[], picks: Set<number>, bySection: Map<string, number[]>, time: Float64Array, target: number): void {
+/**
+ * Tops the list up from the article's section, nearest in time first (equally near: the newer).
+ * Section members are in time order, so the nearest are found by walking out from the article.
+ */
+function topUpFromSection(a: number, docs: readonly RelatedInput[], chosen: Scored[], picks: readonly number[], bySection: Map<string, Int32Array>, time: Float64Array, target: number): void {
   const section = docs[a]!.section;
-  const members = section === undefined ? [] : (bySection.get(section) ?? []);
-  const taken = new Set([a, ...picks, ...chosen.map((s) => s.doc)]);
-  const nearest = members
-    .filter((c) => !taken.has(c))
-    .sort((x, y) => Math.abs(time[x]! - time[a]!) - Math.abs(time[y]! - time[a]!) || y - x)
-    .slice(0, target - chosen.length);
-  for (const c of nearest) {
-    const base = { tagSimilarity: 0, textSimilarity: 0, sameSection: true, sharedAuthor: false, explainer: false, terms: [] };
-    chosen.push({ ...base, doc: c, score: 0, fallback: true });
+  const members = section === undefined ? undefined : bySection.get(section);
+  if (!members) return;
+  const taken = (c: number) => c === a || picks.includes(c) || chosen.some((s) => s.doc === c);
+  const at = lowerBound(members, a);
+  let older = at - 1;
+  let newer = members[at] === a ? at + 1 : at;
+  while (chosen.length < target) {
+    while (older >= 0 && taken(members[older]!)) older--;
+    while (newer < members.length && taken(members[newer]!)) newer++;
+    if (older < 0 && newer >= members.length) return;
+    const useNewer = older < 0 || (newer < members.length && time[members[newer]!]! - time[a]! <= time[a]! - time[members[older]!]!);
+    const c = useNewer ? members[newer++]! : members[older--]!;
+    chosen.push({ doc: c, score: 0, tagSimilarity: 0, textSimilarity: 0, sameSection: true, sharedAuthor: false, explainer: false, terms: [], fallback: true });
   }
 }
 
-function groupBySection(docs: readonly RelatedInput[]): Map<string, number[]> {
+function lowerBound(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Each section's articles, in time order. */
+function groupBySection(docs: readonly RelatedInput[]): Map<string, Int32Array> {
   const groups = new Map<string, number[]>();
   docs.forEach((d, i) => {
     if (d.section === undefined) return;
@@ -193,7 +211,7 @@ function groupBySection(docs: readonly RelatedInput[]): Map<string, number[]> {
     if (!list) groups.set(d.section, (list = []));
     list.push(i);
   });
-  return groups;
+  return new Map([...groups].map(([section, list]) => [section, Int32Array.from(list)]));
 }
 
 function editorsPicks(doc: RelatedInput, indexOf: Map<string, number>, self: number): number[] {

@@ -44,6 +44,12 @@ export function buildTagModel(docs: readonly { tags: readonly string[] }[]): Tag
   perDoc.forEach((own, d) => (tagStart[d + 1] = tagStart[d]! + own.length));
   const tagIds = new Int32Array(tagStart[n]!);
   perDoc.forEach((own, d) => tagIds.set(own, tagStart[d]!));
+  // Each tag's place among all tags rarest first (ties by name), to sort shared tags by a number.
+  const rarityPlace = new Int32Array(names.length);
+  names
+    .map((_, t) => t)
+    .sort((x, y) => idf[y]! - idf[x]! || (names[x]! < names[y]! ? -1 : 1))
+    .forEach((t, place) => (rarityPlace[t] = place));
   const model: TagModel = {
     names,
     tagStart,
@@ -52,9 +58,9 @@ export function buildTagModel(docs: readonly { tags: readonly string[] }[]): Tag
     idf,
     informativeness,
     sharedByRarity(a, b) {
-      return shared(model, a, b)
-        .sort((x, y) => idf[y]! - idf[x]! || (names[x]! < names[y]! ? -1 : 1))
-        .map((t) => names[t]!);
+      const both = shared(model, a, b);
+      if (both.length > 1) both.sort((x, y) => rarityPlace[x]! - rarityPlace[y]!);
+      return both.map((t) => names[t]!);
     },
   };
   return model;
