@@ -27,15 +27,22 @@ export function contentHash(content: string): string {
   return digest(content);
 }
 
+/** Lists of this many objects or more are hashed from their elements' hashes. */
+const LONG_LIST = 8;
+/** Stands in a hashed value for a long list; no list in the model starts with it. */
+const LIST_MARK = "\u0000list";
+
 /**
- * Hashes each value once however many pages read it. Values are hashed through V8's serializer,
- * which is lossless (two values hashing alike are equal) and several times cheaper than JSON for
- * the large, string-heavy items here; the same content built the same way gives the same bytes, and
- * where it did not, a page would only be rendered again and found unchanged, never kept stale.
+ * Hashes each value once however many pages read it. A value is hashed through V8's serializer,
+ * lossless and several times cheaper than JSON for these large, string-heavy items, except that a
+ * long list of objects is replaced by the hash of its elements' hashes, each remembered: a story
+ * timeline or a feed's entries are shared by many items and hashed once, not once per item that
+ * shows them. The same content built the same way hashes alike; where it did not, a page would
+ * only be rendered again and found unchanged, never kept stale.
  */
 export class Fingerprinter {
   private readonly fieldHashes = new Map<string, string>();
-  private readonly itemHashes = new WeakMap<object, string>();
+  private readonly hashes = new WeakMap<object, string>();
   private readonly templateKeys = new Map<string, string>();
 
   constructor(
@@ -65,31 +72,56 @@ export class Fingerprinter {
     return key;
   }
 
-  /** A list is hashed from its elements' hashes, which the pages listing them (articles, topics) share. */
   private field(name: string): string {
     let value = this.fieldHashes.get(name);
     if (value === undefined) {
-      const field = (this.model as unknown as Record<string, unknown>)[name];
-      value = Array.isArray(field) ? digest(`[${field.map((element) => this.item(element)).join(",")}]`) : hashValue(field);
+      value = this.item((this.model as unknown as Record<string, unknown>)[name]);
       this.fieldHashes.set(name, value);
     }
     return value;
   }
 
-  /** An article's item is hashed once, though its article page and related page both use it. */
+  /** An item's hash: an article's is computed once, though its article page and related page both use it. */
   item(item: unknown): string {
-    if (typeof item !== "object" || item === null) return hashValue(item);
-    let value = this.itemHashes.get(item);
+    if (typeof item !== "object" || item === null) return digest(serialize(item));
+    let value = this.hashes.get(item);
     if (value === undefined) {
-      value = hashValue(item);
-      this.itemHashes.set(item, value);
+      value = isLongList(item) ? digest(`[${item.map((element) => this.item(element)).join(",")}]`) : digest(serialize(this.outline(item)));
+      this.hashes.set(item, value);
     }
     return value;
   }
+
+  /** A hash another thread computed for the same item (src/emit/render-share.ts): not computed again. */
+  remember(item: unknown, hash: string): void {
+    if (typeof item === "object" && item !== null) this.hashes.set(item, hash);
+  }
+
+  /** The value with every long list of objects in it replaced by its hash. */
+  private outline(value: unknown): unknown {
+    if (typeof value !== "object" || value === null) return value;
+    if (Array.isArray(value)) {
+      if (isLongList(value)) return [LIST_MARK, this.item(value)];
+      // Rebuilt element by element: V8 serializes an array made by `map` (holey) unlike its copy in
+      // a worker (packed), and both threads must hash the same list alike.
+      const outline: unknown[] = [];
+      for (const element of value) outline.push(this.outline(element));
+      return outline;
+    }
+    // Anything else is cloned as a plain object, whatever its prototype (null, a class): outlined as one.
+    if (value instanceof Date || value instanceof Map || value instanceof Set || value instanceof RegExp || value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return value;
+    const outline: Record<string, unknown> = {};
+    for (const [key, field] of Object.entries(value)) outline[key] = this.outline(field);
+    return outline;
+  }
 }
 
-function hashValue(value: unknown): string {
-  return digest(serialize(value));
+function isObject(value: unknown): value is object {
+  return typeof value === "object" && value !== null;
+}
+
+function isLongList(value: object): value is unknown[] {
+  return Array.isArray(value) && value.length >= LONG_LIST && value.every(isObject);
 }
 
 /** The model seen through a proxy that notes every top-level field a template reads. */

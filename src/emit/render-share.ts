@@ -65,10 +65,10 @@ export async function renderShare(
   env: nunjucks.Environment,
   options: ShareOptions,
   claim: Claim,
-  hooks: { onPage?(): void; stop?(): void } = {},
+  hooks: { onPage?(): void; stop?(): void; fingerprints?: Fingerprinter } = {},
 ): Promise<ShareResult> {
   const { previous } = options;
-  const fingerprints = new Fingerprinter(model, effectiveTemplatesHash(model, options.templatesHash));
+  const fingerprints = hooks.fingerprints ?? new Fingerprinter(model, effectiveTemplatesHash(model, options.templatesHash));
   const writer = new PageWriter(options.into, options.from);
   const records: PageRecord[] = [];
   const seen = new Set<string>();

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { cp, link, lstat, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { SiteModel } from "../model.ts";
-import { processImages } from "./images.ts";
+import { processImages } from "./timed-images.ts";
 import { recoverInterruptedBuild } from "./recover-output.ts";
 import { readPageTemplates } from "./page-templates.ts";
 import { availableParallelism } from "node:os";
@@ -88,11 +88,12 @@ async function writePages(model: SiteModel, templatesDir: readonly string[], int
   const templates = await readPageTemplates(templatesDir);
   const templatesHash = (await Promise.all(templatesDir.map(hashFolder))).join(":");
   const options = { into, from, previous, templatesHash };
+  const fingerprints = new Fingerprinter(model, effectiveTemplatesHash(model, templatesHash));
   const shares = useWorker(templates, model, hooks.threads)
-    ? await renderOnTwoThreads(templates, templatesDir, model, env, options, hooks.onPage)
-    : [await renderShare(templates, model, env, options, claimAll(), { onPage: countPages(hooks.onPage) })];
+    ? await renderOnTwoThreads(templates, templatesDir, model, env, options, hooks.onPage, fingerprints)
+    : [await renderShare(templates, model, env, options, claimAll(), { onPage: countPages(hooks.onPage), fingerprints })];
   if (shares.some((share) => share.missing)) return undefined;
-  return manifestOf(templates, model, shares, previous, templatesHash);
+  return manifestOf(templates, model, shares, previous, fingerprints);
 }
 
 /**
@@ -116,9 +117,11 @@ function countPages(onPage: ((done: number) => void) | undefined): () => void {
 }
 
 /** Every page's fingerprint and content hash, in template and item order whichever thread made it. */
-function manifestOf(templates: readonly PageTemplate[], model: SiteModel, shares: ShareResult[], previous: PageManifest, templatesHash: string): WriteResult {
+function manifestOf(templates: readonly PageTemplate[], model: SiteModel, shares: ShareResult[], previous: PageManifest, fingerprints: Fingerprinter): WriteResult {
   const records = shares.flatMap((share) => share.records).sort((a, b) => a.template - b.template || a.index - b.index);
-  const fingerprints = new Fingerprinter(model, effectiveTemplatesHash(model, templatesHash));
+  // The worker's item hashes hold for the main thread's copy: a list of items (site.articles) is not hashed again.
+  const items = templates.map((template) => pageItems(template, model));
+  for (const record of records) fingerprints.remember(items[record.template]![record.index], record.item);
   const manifest: PageManifest = { pages: new Map(), siteFields: new Map(), contents: new Map() };
   // Fingerprints cover every field any page of the template read, this build or before.
   const keys = templates.map((template, t) => {

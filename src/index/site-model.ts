@@ -73,6 +73,8 @@ export function buildSiteModel(
     direction: item.direction,
   });
 
+  // One timeline per tag, shared by every article whose timeline it is: built and held once, not once per article.
+  const timelines = new Map<string, Timeline>();
   const series = buildSeries(articles, teaser, time);
   const redirects = buildRedirects(articles);
   const articleViews: ArticleView[] = articles.map((a) => {
@@ -99,7 +101,7 @@ export function buildSiteModel(
       picks: items.filter((i) => i.pick),
       background: items.filter((i) => !i.pick && i.direction === "background"),
       later: items.filter((i) => !i.pick && i.direction === "later"),
-      timeline: timelineFor(a, byTag, teaser, tagLink),
+      timeline: timelineFor(a, byTag, teaser, tagLink, timelines),
       canonical: a.canonical ?? `${config.baseUrl}${a.url}`,
       noindex: a.noindex,
       lang: a.lang ?? config.language,
@@ -173,11 +175,19 @@ function newestFirst(a: RenderedArticle, b: RenderedArticle): number {
   return b.date.getTime() - a.date.getTime() || (a.slug < b.slug ? -1 : 1);
 }
 
+type Timeline = NonNullable<ArticleView["timeline"]>;
+
 /**
  * The story timeline: every article sharing this one's most specific tag (the one on the fewest
  * articles, but on more than this one), oldest first.
  */
-function timelineFor(article: RenderedArticle, byTag: Map<string, RenderedArticle[]>, teaser: (slug: string) => Teaser, tagLink: (slug: string) => LinkView) {
+function timelineFor(
+  article: RenderedArticle,
+  byTag: Map<string, RenderedArticle[]>,
+  teaser: (slug: string) => Teaser,
+  tagLink: (slug: string) => LinkView,
+  timelines: Map<string, Timeline>,
+): Timeline | undefined {
   let best: string | undefined;
   for (const tag of article.tags) {
     const count = byTag.get(tag)?.length ?? 0;
@@ -185,6 +195,11 @@ function timelineFor(article: RenderedArticle, byTag: Map<string, RenderedArticl
     if (best === undefined || count < byTag.get(best)!.length || (count === byTag.get(best)!.length && tag < best)) best = tag;
   }
   if (best === undefined) return undefined;
-  const items = [...byTag.get(best)!].sort((a, b) => a.date.getTime() - b.date.getTime() || (a.slug < b.slug ? -1 : 1));
-  return { tag: tagLink(best), items: items.map((a) => teaser(a.slug)) };
+  let timeline = timelines.get(best);
+  if (timeline === undefined) {
+    const items = [...byTag.get(best)!].sort((a, b) => a.date.getTime() - b.date.getTime() || (a.slug < b.slug ? -1 : 1));
+    timeline = { tag: tagLink(best), items: items.map((a) => teaser(a.slug)) };
+    timelines.set(best, timeline);
+  }
+  return timeline;
 }

@@ -8,6 +8,7 @@ import { setTimeout as delay } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
 import type nunjucks from "nunjucks";
 import type { SiteModel } from "../model.ts";
+import type { Fingerprinter } from "../emit/page-fingerprints.ts";
 import type { PageTemplate } from "../emit/page-templates.ts";
 import { renderShare, type ShareOptions, type ShareResult } from "../emit/render-share.ts";
 import { RENDER_WORKER, type RenderWorkerData } from "./render-worker.ts";
@@ -23,6 +24,7 @@ export async function renderOnTwoThreads(
   env: nunjucks.Environment,
   options: ShareOptions,
   onPage: (done: number) => void = () => {},
+  fingerprints?: Fingerprinter,
 ): Promise<ShareResult[]> {
   const counters = createCounters(templates.length);
   const data: RenderWorkerData = { kind: RENDER_WORKER, model: serialize(model), templates: [...templates], templatesDir, options, counters };
@@ -41,6 +43,7 @@ export async function renderOnTwoThreads(
   try {
     const mine = await renderShare(templates, model, env, options, sharedClaim(counters), {
       onPage: () => onPage(pageDone(counters)),
+      fingerprints,
       stop: () => {
         if (failure !== undefined) throw failure;
         stopIfFlagged();

@@ -1,0 +1,41 @@
+// Fingerprints: a value and its copy in a worker hash alike; any change to what a page shows changes its hash.
+import { deserialize, serialize } from "node:v8";
+import { describe, expect, it } from "vitest";
+import { Fingerprinter } from "../../src/emit/page-fingerprints.ts";
+import type { SiteModel } from "../../src/model.ts";
+
+const model = { config: { baseUrl: "https://example.com" } } as unknown as SiteModel;
+const teasers = Array.from({ length: 20 }, (_, i) => ({ slug: `story-${i}`, title: `Story ${i}`, published: { iso: `2025-01-${10 + i}` } }));
+const item = () => ({
+  title: "A story",
+  tags: ["a", "b"].map((t) => t.toUpperCase()), // made by map: a holey array in V8
+  meta: Object.assign(Object.create(null), { url: "/a/" }),
+  timeline: { tag: { name: "A" }, items: teasers.map((t) => t) },
+  relatedTop: teasers.slice(0, 3).map((teaser) => ({ teaser, reason: "same topic" })),
+  updated: undefined,
+});
+
+describe("Fingerprinter.item", () => {
+  it("hashes an item and its structured copy (as a worker receives it) alike", () => {
+    const original = item();
+    const copy = deserialize(serialize(original));
+    expect(new Fingerprinter(model, "t").item(copy)).toBe(new Fingerprinter(model, "t").item(original));
+  });
+
+  it("hashes equal items alike, whether or not their lists are shared", () => {
+    const fingerprints = new Fingerprinter(model, "t");
+    expect(fingerprints.item(item())).toBe(fingerprints.item(item()));
+  });
+
+  it.each([
+    ["a title", (i: ReturnType<typeof item>) => void (i.title = "Another story")],
+    ["a teaser's title in a long list", (i: ReturnType<typeof item>) => void (i.timeline.items[7] = { ...teasers[7]!, title: "Changed" })],
+    ["a list's order", (i: ReturnType<typeof item>) => void i.timeline.items.reverse()],
+    ["a field from undefined to null", (i: ReturnType<typeof item>) => void ((i as Record<string, unknown>).updated = null)],
+    ["a short list's element", (i: ReturnType<typeof item>) => void (i.relatedTop[1]!.reason = "same author")],
+  ])("changes when %s changes", (_, change) => {
+    const changed = item();
+    change(changed);
+    expect(new Fingerprinter(model, "t").item(changed)).not.toBe(new Fingerprinter(model, "t").item(item()));
+  });
+});
