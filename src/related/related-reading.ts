@@ -5,9 +5,10 @@
 import type { ArticleType, RelatedItem } from "../model.ts";
 import { RELATED_DEFAULTS, RELATED_LIMITS, type RelatedLimits, type RelatedOptions } from "./options.ts";
 import { EXPLAINER, MIN_TEXT_SIGNAL, NONE, REASON_TERMS, reasonTerms, SAME_SECTION, SHARED_AUTHOR, type RankModel, type RankOutput } from "./rank-articles.ts";
-import { rankAll, type RankExecution } from "./rank-parallel.ts";
+import { rankAll } from "./rank-parallel.ts";
+import { RelatedWorker } from "./worker-thread.ts";
 import { buildTagModel, tagScore, unrelatedFactors, type TagModel } from "./tag-model.ts";
-import { buildTextModel, textCosine, type TextModel } from "./text-model.ts";
+import { buildTextModel, textCosine, type TextModel, type TextSource } from "./text-model.ts";
 
 export interface RelatedInput {
   slug: string;
@@ -24,16 +25,59 @@ export interface RelatedInput {
 
 const DAY_MS = 86_400_000;
 
-export function relatedReading(articles: readonly RelatedInput[], options: RelatedOptions = RELATED_DEFAULTS, limits: Readonly<RelatedLimits> = RELATED_LIMITS, execution?: RankExecution): Map<string, RelatedItem[]> {
+export function relatedReading(articles: readonly RelatedInput[], options: RelatedOptions = RELATED_DEFAULTS, limits: Readonly<RelatedLimits> = RELATED_LIMITS, execution: RelatedExecution = {}): Map<string, RelatedItem[]> {
   // Oldest first, ties by slug: indexes then follow time, and every list is deterministic.
   const docs = [...articles].sort((a, b) => a.date.getTime() - b.date.getTime() || (a.slug < b.slug ? -1 : 1));
   const n = docs.length;
   const indexOf = new Map(docs.map((d, i) => [d.slug, i]));
   const picks = docs.map((doc, a) => editorsPicks(doc, indexOf, a));
-  const text = buildTextModel(docs, limits);
-  const tags = buildTagModel(docs);
-  const model = rankModel(docs, text, tags, picks, options, limits);
-  const ranked = rankAll(model, execution);
+  const threads = execution.threads ?? (n >= PARALLEL_FROM ? 2 : 1);
+  const worker = threads === 2 ? RelatedWorker.start() : undefined;
+  try {
+    const share = worker && {
+      from: execution.workerOnly ? 0 : halfOfText(docs, limits.bodyCharacters),
+      start: (rest: readonly TextSource[]) => {
+        const wait = worker.tokenize(rest, limits.bodyCharacters);
+        return (ownMs: number) => wait(ownMs) ?? (execution.workerOnly ? failWorker() : undefined);
+      },
+    };
+    const text = buildTextModel(docs, limits, share);
+    const tags = buildTagModel(docs);
+    const model = rankModel(docs, text, tags, picks, options, limits);
+    const ranked = rankAll(model, worker, execution.workerOnly);
+    return relatedItems(docs, picks, text, tags, model, ranked, options);
+  } finally {
+    worker?.stop();
+  }
+}
+
+function failWorker(): never {
+  throw new Error("the related-reading worker gave no result");
+}
+
+/** Below this many articles a worker's start-up (about 0.1 s) costs more than it saves. */
+export const PARALLEL_FROM = 3000;
+
+/** How to run: on one thread or two (the default from PARALLEL_FROM articles); `workerOnly` leaves all tokenizing and ranking to the worker (for tests). */
+export interface RelatedExecution {
+  threads?: 1 | 2;
+  workerOnly?: boolean;
+}
+
+/** The index that splits the archive's text in two halves, for two threads to tokenize. */
+function halfOfText(docs: readonly RelatedInput[], bodyCharacters: number): number {
+  const size = (d: RelatedInput) => d.title.length + (d.dek?.length ?? 0) + Math.min(d.body.length, bodyCharacters);
+  const total = docs.reduce((sum, d) => sum + size(d), 0);
+  let seen = 0;
+  for (let i = 0; i < docs.length; i++) {
+    seen += size(docs[i]!);
+    if (seen * 2 >= total) return i + 1;
+  }
+  return docs.length;
+}
+
+function relatedItems(docs: readonly RelatedInput[], picks: number[][], text: TextModel, tags: TagModel, model: RankModel, ranked: RankOutput, options: RelatedOptions): Map<string, RelatedItem[]> {
+  const n = docs.length;
   const bySection = groupBySection(docs);
   const result = new Map<string, RelatedItem[]>();
   for (let a = 0; a < n; a++) {

@@ -2,14 +2,10 @@
 // typed arrays: at 100,000 articles a few large arrays cost far less than millions of small ones.
 import { RELATED_LIMITS, type RelatedLimits } from "./options.ts";
 import { GrowableFloats, GrowableInts } from "./growable.ts";
-import { plainText } from "./tokenize.ts";
-import { Vocabulary } from "./vocabulary.ts";
+import { tokenizeTexts, type TextSource, type TokenizedPart } from "./tokenize-texts.ts";
+import { usualSpellings } from "./vocabulary.ts";
 
-export interface TextSource {
-  title: string;
-  dek?: string;
-  body: string;
-}
+export type { TextSource } from "./tokenize-texts.ts";
 
 export interface TextModel {
   /** Article d's kept terms are entries docStart[d] … docStart[d+1]-1 of docTerm/docWeight: ids ascending, unit length. */
@@ -24,45 +20,25 @@ export interface TextModel {
   surface: string[];
 }
 
-/** Headline words say most about a story, then the dek's, then the body's. */
-const FIELD_WEIGHT = { title: 3, dek: 2, body: 1 } as const;
-export function buildTextModel(docs: readonly TextSource[], limits: Readonly<RelatedLimits> = RELATED_LIMITS): TextModel {
+/**
+ * `tokenizeShare`, when given, may tokenize the articles from `from` on elsewhere (another thread)
+ * and return their part, or undefined to leave them to this thread. The model is the same either way.
+ */
+export function buildTextModel(
+  docs: readonly TextSource[],
+  limits: Readonly<RelatedLimits> = RELATED_LIMITS,
+  tokenizeShare?: { from: number; start(docs: readonly TextSource[]): (ownMs: number) => TokenizedPart | undefined },
+): TextModel {
   const n = docs.length;
-  const vocabulary = new Vocabulary();
-  // Every article's term counts, flat: article d's are entries rawStart[d] … rawStart[d+1]-1.
-  const rawStart = new Int32Array(n + 1);
-  const rawTerm = new GrowableInts(n * 64);
-  const rawCount = new GrowableFloats(n * 64);
-  let counts = new Float64Array(1024);
-  const touched = new GrowableInts(1024);
+  const from = tokenizeShare?.from ?? n;
+  const pending = from < n ? tokenizeShare!.start(docs.slice(from)) : undefined;
+  const started = performance.now();
+  const parts = [tokenizeTexts(docs.slice(0, from), limits.bodyCharacters)];
+  if (pending) parts.push(pending(performance.now() - started) ?? tokenizeTexts(docs.slice(from), limits.bodyCharacters));
+  const { rawStart, rawTerm, rawCount, terms, surface } = mergeParts(parts, n);
 
-  for (let d = 0; d < n; d++) {
-    const doc = docs[d]!;
-    touched.length = 0;
-    let weight = 0;
-    const count = (id: number) => {
-      if (id >= counts.length) counts = grow(counts, vocabulary.size);
-      if (counts[id] === 0) touched.push(id);
-      counts[id]! += weight;
-    };
-    weight = FIELD_WEIGHT.title;
-    vocabulary.forEachTerm(doc.title, count);
-    weight = FIELD_WEIGHT.dek;
-    vocabulary.forEachTerm(doc.dek ?? "", count);
-    weight = FIELD_WEIGHT.body;
-    // The top of a story says what it is about; reading no further keeps the cost per article bounded.
-    vocabulary.forEachTerm(plainText(doc.body.length > limits.bodyCharacters ? doc.body.slice(0, limits.bodyCharacters) : doc.body), count);
-    const ids = touched.view().sort();
-    for (let i = 0; i < ids.length; i++) {
-      rawTerm.push(ids[i]!);
-      rawCount.push(counts[ids[i]!]!);
-      counts[ids[i]!] = 0;
-    }
-    rawStart[d + 1] = rawTerm.length;
-  }
-
-  const df = new Int32Array(vocabulary.size);
-  const allTerms = rawTerm.view();
+  const df = new Int32Array(terms);
+  const allTerms = rawTerm;
   for (let i = 0; i < allTerms.length; i++) df[allTerms[i]!]! += 1;
   // In a small archive a share of 10% would leave only terms found in two articles, mostly chance.
   const maxDf = Math.max(limits.minTermCap, Math.floor(n * limits.maxTermShare));
@@ -72,7 +48,7 @@ export function buildTextModel(docs: readonly TextSource[], limits: Readonly<Rel
   const docStart = new Int32Array(n + 1);
   const docTerm = new GrowableInts(n * keep);
   const docWeight = new GrowableFloats(n * keep);
-  const allCounts = rawCount.view();
+  const allCounts = rawCount;
   // The article's best terms so far, best first (weight descending, then id ascending).
   const bestId = new Int32Array(keep);
   const bestWeight = new Float64Array(keep);
@@ -105,14 +81,33 @@ export function buildTextModel(docs: readonly TextSource[], limits: Readonly<Rel
     docStart[d + 1] = docTerm.length;
   }
 
-  const model = { docStart, docTerm: docTerm.trimmed(), docWeight: docWeight.trimmed(), surface: vocabulary.surface };
-  return { ...model, ...buildPostings(model, vocabulary.size, limits.maxPostings) };
+  const model = { docStart, docTerm: docTerm.trimmed(), docWeight: docWeight.trimmed(), surface };
+  return { ...model, ...buildPostings(model, terms, limits.maxPostings) };
 }
 
-function grow(array: Float64Array, atLeast: number): Float64Array<ArrayBuffer> {
-  const bigger = new Float64Array(Math.max(atLeast + 1, array.length * 2));
-  bigger.set(array);
-  return bigger;
+/**
+ * One vocabulary and one run of term counts from the parts, in article order. Term ids follow the
+ * terms' code-unit order, so the model (down to the order of floating-point sums) is the same
+ * however the articles were split between threads.
+ */
+function mergeParts(parts: readonly TokenizedPart[], n: number) {
+  const all = [...new Set(parts.flatMap((part) => part.vocabulary.terms))].sort();
+  const ids = new Map(all.map((term, id) => [term, id]));
+  const mapped = parts.map((part) => ({ part: part.vocabulary, ids: Int32Array.from(part.vocabulary.terms, (term) => ids.get(term)!) }));
+  const rawStart = new Int32Array(n + 1);
+  const total = parts.reduce((sum, part) => sum + part.rawTerm.length, 0);
+  const rawTerm = new Int32Array(total);
+  const rawCount = new Float32Array(total);
+  let d = 0;
+  let at = 0;
+  parts.forEach((part, p) => {
+    const local = mapped[p]!.ids;
+    for (let i = 0; i < part.rawTerm.length; i++) rawTerm[at + i] = local[part.rawTerm[i]!]!;
+    rawCount.set(part.rawCount, at);
+    for (let k = 1; k < part.rawStart.length; k++) rawStart[++d] = at + part.rawStart[k]!;
+    at += part.rawTerm.length;
+  });
+  return { rawStart, rawTerm, rawCount, terms: ids.size, surface: usualSpellings(ids.size, mapped) };
 }
 
 /** Strongest postings first, then long lists cut: a term's weakest postings add little to any score. */

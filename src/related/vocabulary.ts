@@ -12,17 +12,29 @@ export const NOT_A_TERM = -1;
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 
+/** What a vocabulary learned, to be merged with another thread's (text-model.ts). */
+export interface VocabularyPart {
+  /** Term id → the term (lower-cased, stemmed). */
+  terms: string[];
+  /** Each written form that is a term, how it is shown (possessive dropped), its term id and how often it was seen. */
+  surfaces: string[];
+  surfaceTerm: Int32Array;
+  surfaceCount: Int32Array;
+}
+
+// A slot of the form table: two hashes, the length (0 for an empty slot), the term id, the count
+// of occurrences and the form's index.
+const STRIDE = 6;
+
 export class Vocabulary {
-  /** How each term is usually written, by term id. */
-  readonly surface: string[] = [];
+  private readonly terms: string[] = [];
   private readonly byTerm = new Map<string, number>();
-  // Open-addressing table of written forms, four numbers a slot: two hashes, the length (0 for an
-  // empty slot) and the term id. One cache line per probe, no string touched.
-  private table = new Int32Array(4 << 16);
-  private forms = 0;
+  // Open-addressing table of written forms: one short run of memory per probe, no string touched.
+  private table = new Int32Array(STRIDE << 16);
+  private readonly forms: string[] = [];
 
   get size(): number {
-    return this.surface.length;
+    return this.terms.length;
   }
 
   /**
@@ -81,14 +93,32 @@ export class Vocabulary {
     }
   }
 
+  /** The terms and written forms seen so far. */
+  part(): VocabularyPart {
+    const surfaces: string[] = [];
+    const surfaceTerm: number[] = [];
+    const surfaceCount: number[] = [];
+    const table = this.table;
+    for (let at = 0; at < table.length; at += STRIDE) {
+      if (table[at + 2] === 0 || table[at + 3] === NOT_A_TERM) continue;
+      surfaces.push(termOf(this.forms[table[at + 5]!]!)!.surface);
+      surfaceTerm.push(table[at + 3]!);
+      surfaceCount.push(table[at + 4]!);
+    }
+    return { terms: [...this.terms], surfaces, surfaceTerm: Int32Array.from(surfaceTerm), surfaceCount: Int32Array.from(surfaceCount) };
+  }
+
   private termAt(text: string, start: number, end: number, hash: number, hash2: number): number {
     const table = this.table;
-    const mask = (table.length >> 2) - 1;
+    const slots = table.length / STRIDE;
     const length = end - start;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const at = slot << 2;
+    for (let slot = hash & (slots - 1); ; slot = (slot + 1) & (slots - 1)) {
+      const at = slot * STRIDE;
       if (table[at + 2] === 0) return this.addForm(text.slice(start, end), hash, hash2, at);
-      if (table[at] === hash && table[at + 1] === hash2 && table[at + 2] === length) return table[at + 3]!;
+      if (table[at] === hash && table[at + 1] === hash2 && table[at + 2] === length) {
+        table[at + 4]!++;
+        return table[at + 3]!;
+      }
     }
   }
 
@@ -98,35 +128,72 @@ export class Vocabulary {
     if (token !== undefined) {
       const known = this.byTerm.get(token.term);
       if (known === undefined) {
-        term = this.surface.length;
+        term = this.terms.length;
         this.byTerm.set(token.term, term);
-        this.surface.push(token.surface);
-      } else {
-        term = known;
-        // Seen in lower case somewhere: capitals elsewhere were only sentence starts.
-        if (token.surface !== this.surface[term] && token.surface === token.surface.toLowerCase()) this.surface[term] = token.surface;
-      }
+        this.terms.push(token.term);
+      } else term = known;
     }
-    this.table[at] = hash;
-    this.table[at + 1] = hash2;
-    this.table[at + 2] = written.length;
-    this.table[at + 3] = term;
+    const table = this.table;
+    table[at] = hash;
+    table[at + 1] = hash2;
+    table[at + 2] = written.length;
+    table[at + 3] = term;
+    table[at + 4] = 1;
+    table[at + 5] = this.forms.length;
+    this.forms.push(written);
     // Kept at most half full, so a probe ends soon.
-    if (++this.forms * 2 > this.table.length >> 2) this.rehash();
+    if (this.forms.length * 2 > table.length / STRIDE) this.rehash();
     return term;
   }
 
   private rehash(): void {
     const old = this.table;
     this.table = new Int32Array(old.length * 2);
-    const mask = (this.table.length >> 2) - 1;
-    for (let from = 0; from < old.length; from += 4) {
+    const slots = this.table.length / STRIDE;
+    for (let from = 0; from < old.length; from += STRIDE) {
       if (old[from + 2] === 0) continue;
-      let slot = old[from]! & mask;
-      while (this.table[(slot << 2) + 2] !== 0) slot = (slot + 1) & mask;
-      this.table.set(old.subarray(from, from + 4), slot << 2);
+      let slot = old[from]! & (slots - 1);
+      while (this.table[slot * STRIDE + 2] !== 0) slot = (slot + 1) & (slots - 1);
+      this.table.set(old.subarray(from, from + STRIDE), slot * STRIDE);
     }
   }
+}
+
+/**
+ * How each term is usually written: the spelling seen most often (a possessive counts as its
+ * noun), then lower case over capitals, then the first in code-unit order. It does not depend on
+ * the order in which articles were read, so any split of the work between threads gives the same.
+ */
+export function usualSpellings(termCount: number, parts: readonly { part: VocabularyPart; ids: Int32Array }[]): string[] {
+  const counts = new Map<string, number>();
+  const termOfSurface = new Map<string, number>();
+  for (const { part, ids } of parts) {
+    part.surfaces.forEach((surface, i) => {
+      const term = ids[part.surfaceTerm[i]!]!;
+      const key = `${term}\u0000${surface}`;
+      counts.set(key, (counts.get(key) ?? 0) + part.surfaceCount[i]!);
+      termOfSurface.set(key, term);
+    });
+  }
+  const best: string[] = new Array<string>(termCount).fill("");
+  const bestCount = new Float64Array(termCount);
+  for (const [key, count] of counts) {
+    const term = termOfSurface.get(key)!;
+    const surface = key.slice(key.indexOf("\u0000") + 1);
+    const current = best[term]!;
+    if (current === "" || count > bestCount[term]! || (count === bestCount[term] && spellingBefore(surface, current))) {
+      best[term] = surface;
+      bestCount[term] = count;
+    }
+  }
+  return best;
+}
+
+function spellingBefore(x: string, y: string): boolean {
+  const xLower = x === x.toLowerCase();
+  const yLower = y === y.toLowerCase();
+  if (xLower !== yLower) return xLower;
+  return x < y;
 }
 
 // Whether a UTF-16 code unit below 0x10000 is a letter (1), a digit (2) or neither (0), learned

@@ -4,6 +4,7 @@ import { RELATED_DEFAULTS, RELATED_LIMITS } from "../../src/related/options.ts";
 import { relatedReading, type RelatedInput } from "../../src/related/related-reading.ts";
 import { buildTextModel, textCosine } from "../../src/related/text-model.ts";
 import { tokenize } from "../../src/related/tokenize.ts";
+import { tokenizeTexts } from "../../src/related/tokenize-texts.ts";
 import { Vocabulary } from "../../src/related/vocabulary.ts";
 
 function doc(slug: string, day: number, title: string, body: string, extra: Partial<RelatedInput> = {}): RelatedInput {
@@ -18,7 +19,8 @@ describe("Vocabulary.forEachTerm", () => {
     const vocabulary = new Vocabulary();
     const ids: number[] = [];
     vocabulary.forEachTerm(text, (id) => ids.push(id));
-    return ids.map((id) => vocabulary.surface[id]);
+    const { terms } = vocabulary.part();
+    return ids.map((id) => terms[id]);
   };
 
   it.each([
@@ -27,7 +29,7 @@ describe("Vocabulary.forEachTerm", () => {
     "Zürich, São Paulo and Łódź: naïve façades — 東京 and 𝒳𝒴 (astral letters) ٣٤٥",
     "trailing apostrophe' and 'leading and a'1 and x'y'z",
   ])("finds the same terms as tokenize(%j)", (text) => {
-    expect(termsOf(text)).toEqual(tokenize(text).map((t) => t.surface).map((s, i, all) => surfaceOf(s, all)));
+    expect(termsOf(text)).toEqual(tokenize(text).map((t) => t.term));
   });
 
   it("agrees with tokenize on any text (property)", () => {
@@ -35,27 +37,36 @@ describe("Vocabulary.forEachTerm", () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         const text = pieces.join("");
-        expect(termsOf(text)).toEqual(tokenize(text).map((t) => t.surface).map((s, i, all) => surfaceOf(s, all)));
+        expect(termsOf(text)).toEqual(tokenize(text).map((t) => t.term));
       }),
       { numRuns: 300 },
     );
   });
 });
 
-/**
- * The surface a vocabulary keeps for a word: its first spelling, or a lower-case one seen later
- * (capitals elsewhere were sentence starts). Computed here from tokenize's own output.
- */
-function surfaceOf(written: string, all: string[]): string {
-  const term = tokenize(written)[0]!.term;
-  let surface: string | undefined;
-  for (const other of all) {
-    if (tokenize(other)[0]!.term !== term) continue;
-    if (surface === undefined) surface = other;
-    else if (other !== surface && other === other.toLowerCase()) surface = other;
-  }
-  return surface!;
-}
+describe("buildTextModel", () => {
+  const docs = [
+    { title: "Sanctions on steel", body: "New sanctions. Sanctions again, and the sanction list grows. Putin's answer." },
+    { title: "Putin answers", dek: "Steel sanctions", body: "Putin said the sanctions would fail; Sanctions rarely work, he said." },
+    { title: "Steel prices", body: "Prices of steel rose after the sanctions on steel." },
+  ];
+
+  it("shows each term as it is usually written: most often, then lower case", () => {
+    const model = buildTextModel(docs);
+    const shown = (term: string) => model.surface.find((s) => s.toLowerCase().startsWith(term));
+    expect(shown("sanction")).toBe("sanctions");
+    expect(shown("putin")).toBe("Putin");
+    expect(shown("steel")).toBe("steel");
+  });
+
+  it("is the same model when another thread tokenizes part of the archive", () => {
+    const alone = buildTextModel(docs);
+    for (const from of [0, 1, 2]) {
+      const shared = buildTextModel(docs, RELATED_LIMITS, { from, start: (rest) => () => tokenizeTexts(rest, RELATED_LIMITS.bodyCharacters) });
+      expect(shared).toEqual(alone);
+    }
+  });
+});
 
 describe("relatedReading by text alone", () => {
   const story = "glacier meltwater fjord calving iceberg sediment";
