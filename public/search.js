@@ -13,18 +13,33 @@ const GROUPS = [
   { key: "tag", legend: "Topic" },
 ];
 
-// Beside this script, so a site served from a sub-path (/news/) finds it, and results link under it.
-const pagefind = await import(new URL("pagefind/pagefind.js", import.meta.url).href);
-await pagefind.options({ excerptLength: 24 });
 const params = new URLSearchParams(location.search);
 input.value = params.get("q") ?? "";
-renderFilters(await pagefind.filters(), params);
-form.addEventListener("submit", (event) => {
-  event.preventDefault();
-  search();
-});
-form.addEventListener("input", () => search());
-if (input.value || GROUPS.some((g) => params.has(g.key))) search();
+const pagefind = await loadIndex();
+if (pagefind) {
+  await pagefind.options({ excerptLength: 24 });
+  renderFilters(await pagefind.filters(), params);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    search();
+  });
+  form.addEventListener("input", () => search());
+  if (input.value || GROUPS.some((g) => params.has(g.key))) search();
+} else {
+  // A site built with `dateline build --no-search` (a preview) has no index: say so, and let the
+  // form do nothing rather than reload the page.
+  form.addEventListener("submit", (event) => event.preventDefault());
+  status.textContent = "Search is not available on this copy of the site. You can browse all topics or a section instead.";
+}
+
+/** Pagefind, from beside this script, so a site served from a sub-path (/news/) finds it and results link under it. */
+async function loadIndex() {
+  try {
+    return await import(new URL("pagefind/pagefind.js", import.meta.url).href);
+  } catch {
+    return undefined;
+  }
+}
 
 /** Checkboxes for sections and types; a list for topics, which can run to hundreds. */
 function renderFilters(available, chosen) {

@@ -11,8 +11,13 @@ import { inputStamp } from "../cache/input-stamp.ts";
 import { nextTimeChange } from "../cache/next-change.ts";
 import { memoizeRelated } from "../cache/related-memo.ts";
 import { relatedReading } from "../related/related-reading.ts";
+import type { SearchHooks } from "../emit/search-index.ts";
+import { cacheDir } from "../cache/build-state.ts";
+import { clearStageTimings, recordStage, stageTimings, timeStage, type StageTiming } from "../stage-timings.ts";
+import { observePipeline, observeWrite } from "./build-timings.ts";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { performance } from "node:perf_hooks";
 import { silentProgress, type Progress } from "./progress.ts";
 import { formatReport, plural } from "./report.ts";
 
@@ -25,6 +30,8 @@ export interface BuildOutcome {
   problems: Problem[];
   /** Output files this build wrote; the others were kept (hard-linked) from the last build. */
   written?: string[];
+  /** With `timings`: how long each stage took, in the order they ran. */
+  timings?: StageTiming[];
 }
 
 export interface BuildRun {
@@ -33,41 +40,61 @@ export interface BuildRun {
   cache?: boolean;
   /** Milliseconds since some fixed point; when given, the summary says how long the build took. */
   clock?: () => number;
+  /** False: write no search index (`--no-search`), for quicker previews; the search page then says search is unavailable. */
+  search?: boolean;
+  /** True: time each stage (`--timings`), into `BuildOutcome.timings`. */
+  timings?: boolean;
 }
 
 export async function buildCommand(paths: SitePaths, options: BuildOptions, run: BuildRun = {}): Promise<BuildOutcome> {
   const started = run.clock?.();
+  if (run.timings) clearStageTimings();
+  const timings = () => (run.timings ? { timings: stageTimings() } : {});
+  const checking = performance.now();
   // Before anything else, so that a build that fails still finds the last site where it belongs.
   await recoverInterruptedBuild(paths.out);
   const progress = run.progress ?? silentProgress;
   const cache = run.cache === false ? undefined : await BuildCache.open(paths.root);
-  const stamp = cache && (await inputStamp(inputFolders(paths), buildSettings(paths, options)));
+  const stamp = cache && (await inputStamp(inputFolders(paths), buildSettings(paths, options, run)));
   const last = cache?.state;
+  recordStage("input check", checking);
   if (stamp && last && last.stamp === stamp && last.out === path.resolve(paths.out) && options.now.getTime() < last.validUntil && existsSync(paths.out)) {
-    return { ok: true, pages: 0, report: `Nothing changed since the last build; ${paths.out} is up to date.`, problems: [], written: [] };
+    return { ok: true, pages: 0, report: `Nothing changed since the last build; ${paths.out} is up to date.`, problems: [], written: [], ...timings() };
   }
 
-  const caches = cache && { bodies: cache.bodies, related: memoizeRelated(relatedReading, cache.related) };
+  const related = cache && memoizeRelated(relatedReading, cache.related);
+  const observed = run.timings ? observePipeline((done, total) => progress.articles(done, total), cache?.bodies, related) : undefined;
+  const caches = observed ? { bodies: observed.bodies, related: observed.related } : cache && { bodies: cache.bodies, related };
   const { model, problems, checked } = await runPipeline(paths.root, options, {
-    onArticle: (done, total) => progress.articles(done, total),
+    onArticle: observed?.onArticle ?? ((done, total) => progress.articles(done, total)),
     caches,
     publicDirs: publicFolders(paths),
   });
+  observed?.done();
   const report = formatReport(problems);
   if (!model) {
     progress.finish();
-    return { ok: false, pages: 0, report, problems };
+    return { ok: false, pages: 0, report, problems, ...timings() };
   }
-  const { pages, written, writtenFiles, manifest } = await writeSite(model, paths, { onPage: (done) => progress.pages(done), previous: cache?.pages });
+  const writing = run.timings ? observeWrite((done) => progress.pages(done)) : undefined;
+  // The search settings travel among writeSite()'s hooks to the search index (src/emit/search-index.ts).
+  const hooks: Parameters<typeof writeSite>[2] & SearchHooks = {
+    onPage: writing?.onPage ?? ((done) => progress.pages(done)),
+    previous: cache?.pages,
+    search: { enabled: run.search !== false, ...(cache ? { cacheDir: cacheDir(paths.root) } : {}) },
+  };
+  const { pages, written, writtenFiles, manifest } = await writeSite(model, paths, hooks);
+  writing?.done();
   progress.finish();
   if (cache && stamp) {
-    await cache.save(manifest, { stamp, out: path.resolve(paths.out), validUntil: nextTimeChange(checked.articles, options.now) });
+    const state = { stamp, out: path.resolve(paths.out), validUntil: nextTimeChange(checked.articles, options.now) };
+    await timeStage("save cache", () => cache.save(manifest, state));
   }
   const warnings = problems.filter((p) => p.severity === "warning").length;
   const took = started === undefined ? "" : ` in ${seconds(run.clock!() - started)}`;
   const kept = written < manifest.pages.size ? `, ${written} written` : "";
   const summary = `Built ${plural(model.articles.length, "article")} (${plural(pages, "page")}${kept}) into ${paths.out}${took}${warnings ? `, ${plural(warnings, "warning")}` : ""}.`;
-  return { ok: true, pages, report: report ? `${report}\n\n${summary}` : summary, model, problems, written: writtenFiles };
+  return { ok: true, pages, report: report ? `${report}\n\n${summary}` : summary, model, problems, written: writtenFiles, ...timings() };
 }
 
 /** What a build reads: a change in any of these folders means building again. */
@@ -76,8 +103,8 @@ function inputFolders(paths: SitePaths): string[] {
 }
 
 /** Everything besides the files that decides the output: options, paths, Dateline's version. */
-function buildSettings(paths: SitePaths, options: BuildOptions): unknown {
-  return { drafts: options.drafts, future: options.future, baseUrl: options.baseUrl ?? null, pathPrefix: options.pathPrefix ?? null, out: path.resolve(paths.out), version: CACHE_VERSION };
+function buildSettings(paths: SitePaths, options: BuildOptions, run: BuildRun): unknown {
+  return { drafts: options.drafts, future: options.future, baseUrl: options.baseUrl ?? null, pathPrefix: options.pathPrefix ?? null, search: run.search !== false, out: path.resolve(paths.out), version: CACHE_VERSION };
 }
 
 /** "0.42 s", "12.3 s": enough digits to compare two builds, no more. */

@@ -4,6 +4,7 @@ import { buildCommand } from "./build-command.ts";
 import { devCommand } from "./dev-command.ts";
 import { buildOptions, UsageError } from "./options.ts";
 import { sitePaths } from "./paths.ts";
+import { timingLines } from "./build-timings.ts";
 import { terminalProgress } from "./progress.ts";
 import { CHECK_HELP, runCheck } from "./run-check.ts";
 import { NEW_HELP, runNew } from "./run-new.ts";
@@ -21,6 +22,7 @@ Commands:
 
 Run "dateline <command> --help" for a command's options.`,
   build: `Usage: dateline build [--out DIR] [--drafts] [--future] [--base-url URL] [--path-prefix PATH]
+                      [--no-search] [--timings]
 
 Validates every article, then writes the whole site into DIR, or nothing at all:
 on a content error the problems are listed, the exit code is 1 and DIR is left as it was.
@@ -31,6 +33,9 @@ Options:
   --future            Include articles dated after the build time
   --base-url URL      Absolute URL the site is served from (also: BASE_URL)
   --path-prefix PATH  Folder the host serves the site from, e.g. /news/ (also: PATH_PREFIX)
+  --no-search         Write no search index, for quicker previews and CI checks; the search
+                      page then says search is unavailable
+  --timings           Print how long each stage took to stderr, one line each
   -h, --help          Show this help
 
 Environment:
@@ -84,6 +89,8 @@ async function runBuild(args: string[], env: NodeJS.ProcessEnv, cwd: string): Pr
       future: { type: "boolean" },
       "base-url": { type: "string" },
       "path-prefix": { type: "string" },
+      "no-search": { type: "boolean" },
+      timings: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -92,10 +99,14 @@ async function runBuild(args: string[], env: NodeJS.ProcessEnv, cwd: string): Pr
     return 0;
   }
   // Progress only on a terminal; in CI (no TTY) the one-line summary is all.
+  const started = performance.now();
   const outcome = await buildCommand(sitePaths(cwd, values.out), buildOptions(values, env), {
     progress: terminalProgress(process.stderr),
     clock: () => performance.now(),
+    search: !values["no-search"],
+    timings: values.timings ?? false,
   });
+  if (outcome.timings) console.error(timingLines(outcome.timings, performance.now() - started).join("\n"));
   (outcome.ok ? console.log : console.error)(outcome.report);
   return outcome.ok ? 0 : 1;
 }

@@ -1,0 +1,110 @@
+// The search index: made from the article pages alone, the same as Pagefind makes from the whole
+// site; kept from the last build when nothing searchable changed, made again when something did;
+// and left out with --no-search.
+import { createHash } from "node:crypto";
+import { cp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterEach, expect, it } from "vitest";
+import { buildCommand, type BuildRun } from "../../src/cli/build-command.ts";
+import { buildSearchIndex } from "../../src/emit/search-index.ts";
+import { BUILD_TIME, copyFixture, listOutput, REPO, type TempSite } from "../helpers/fixture-site.ts";
+
+const sites: TempSite[] = [];
+afterEach(async () => {
+  await Promise.all(sites.splice(0).map((s) => s.cleanup()));
+});
+
+async function fixture(): Promise<TempSite> {
+  const site = await copyFixture("site");
+  sites.push(site);
+  return site;
+}
+
+async function build(site: TempSite, run: BuildRun = {}, publicDir = path.join(REPO, "public")) {
+  const outcome = await buildCommand(
+    { root: site.root, templates: path.join(REPO, "templates"), public: publicDir, out: site.out },
+    { drafts: false, future: false, now: BUILD_TIME },
+    { timings: true, ...run },
+  );
+  expect(outcome.ok).toBe(true);
+  return outcome;
+}
+
+const searchNote = (outcome: Awaited<ReturnType<typeof build>>) => outcome.timings?.find((t) => t.stage === "search index")?.note;
+
+/** The index folder's files and their SHA-256, by path under pagefind/. */
+async function indexFiles(out: string): Promise<Map<string, string>> {
+  const dir = path.join(out, "pagefind");
+  const files = new Map<string, string>();
+  for (const file of await listOutput(dir)) files.set(file, createHash("sha256").update(await readFile(path.join(dir, file))).digest("hex"));
+  return files;
+}
+
+/** A copy of Dateline's public/ with one more rule in the stylesheet: every page links to it under a new name. */
+async function restyledPublic(site: TempSite): Promise<string> {
+  const dir = path.join(site.root, "restyled");
+  await cp(path.join(REPO, "public"), dir, { recursive: true });
+  await writeFile(path.join(dir, "styles.css"), `${await readFile(path.join(dir, "styles.css"), "utf8")}\n.masthead { color: #123; }\n`);
+  return dir;
+}
+
+const entryInode = async (out: string) => (await stat(path.join(out, "pagefind", "pagefind-entry.json"))).ino;
+const article = (site: TempSite, file: string) => path.join(site.root, "content", "articles", file);
+
+it("indexes the article pages alone, and gets the index Pagefind makes from every page of the site", async () => {
+  const site = await fixture();
+  expect(searchNote(await build(site))).toBe("indexed 4 pages");
+  const whole = path.join(site.root, "whole");
+  await cp(site.out, whole, { recursive: true });
+  await rm(path.join(whole, "pagefind"), { recursive: true });
+  expect((await listOutput(whole)).filter((f) => f.endsWith(".html")).length).toBeGreaterThan(20);
+  await buildSearchIndex(whole);
+  expect(await indexFiles(site.out)).toEqual(await indexFiles(whole));
+});
+
+it("keeps the last index when the pages change only outside what is searched (a new stylesheet)", async () => {
+  const site = await fixture();
+  await build(site);
+  const before = await entryInode(site.out);
+  const restyled = await restyledPublic(site);
+  const rebuilt = await build(site, {}, restyled);
+  expect(rebuilt.written).toContain("articles/fish-market-reopens/index.html");
+  expect(searchNote(rebuilt)).toBe("reused 4 pages");
+  expect(await entryInode(site.out)).toBe(before);
+
+  // The same as a cold build of the same content.
+  const cold = await fixture();
+  await build(cold, {}, restyled);
+  expect(await indexFiles(site.out)).toEqual(await indexFiles(cold.out));
+});
+
+it("makes the index again when an article's text changes, an article is added, or the last index lost a file", async () => {
+  const site = await fixture();
+  await build(site);
+  const edited = article(site, "ferry-timetable-changes.md");
+  await writeFile(edited, (await readFile(edited, "utf8")).replace("The first ferry", "The earliest ferry"));
+  expect(searchNote(await build(site))).toBe("indexed 4 pages");
+
+  await writeFile(article(site, "harbour-master-retires.md"), "---\ntitle: Harbour master retires\ndate: 2025-03-10T10:00:00-05:00\nauthors: [ana-reyes]\nsection: local\n---\nThe harbour master hands over the keys on Friday.\n");
+  expect(searchNote(await build(site))).toBe("indexed 5 pages");
+
+  const fragment = (await listOutput(path.join(site.out, "pagefind"))).find((f) => f.startsWith("/fragment/"))!;
+  await rm(path.join(site.out, "pagefind", fragment));
+  await writeFile(edited, `${await readFile(edited, "utf8")}\n`); // a change that reaches no page, so that the build runs
+  expect(searchNote(await build(site))).toBe("indexed 5 pages");
+  expect(await listOutput(path.join(site.out, "pagefind"))).toContain(fragment);
+});
+
+it("writes no index with search off, and builds again with search on", async () => {
+  const site = await fixture();
+  const off = await build(site, { search: false });
+  expect(searchNote(off)).toBe("off");
+  const files = await listOutput(site.out);
+  expect(files.filter((f) => f.startsWith("/pagefind/"))).toEqual([]);
+  expect(files).toContain("/search/index.html");
+
+  const on = await build(site);
+  expect(on.report).toMatch(/^Built 4 articles/);
+  expect(searchNote(on)).toBe("indexed 4 pages");
+  expect(await listOutput(site.out)).toContain("/pagefind/pagefind.js");
+});
