@@ -5,6 +5,7 @@
 //   npm run bench:related                                   # 10,000 and 100,000 articles
 //   npm run bench:related -- --sizes 1000,10000,100000 --seed 7 --runs 3
 //   npm run bench:related -- --sizes 10000 --profile        # CPU profile of the engine only
+//   npm run bench:related -- --sizes 10000 --agreement      # how much the candidate limits change the lists
 //
 // Targets (from the issue): 10,000 articles in under 2 s, 100,000 in under 20 s, memory growing
 // linearly with the archive.
@@ -15,6 +16,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { generateCorpus } from "./corpus.ts";
+import { RELATED_DEFAULTS, RELATED_LIMITS } from "../src/related/options.ts";
 import { relatedReading } from "../src/related/related-reading.ts";
 
 const TARGETS = [
@@ -51,6 +53,8 @@ interface ChildResult {
   engineMiB: number;
   items: number;
   fallbackItems: number;
+  /** Share of the top 5 and top 20 that are the same as with candidates from every posting and every tagged article. */
+  agreement?: { top5: number; top20: number };
   emptyLists: number;
   profile?: { file: string; top: ProfileEntry[]; totalMs: number };
 }
@@ -63,6 +67,7 @@ const { values } = parseArgs({
     seed: { type: "string", default: "1" },
     runs: { type: "string", default: "1" },
     profile: { type: "boolean", default: false },
+    agreement: { type: "boolean", default: false },
     child: { type: "string" },
   },
   strict: true,
@@ -71,13 +76,13 @@ const { values } = parseArgs({
 const seed = Number(values.seed);
 if (!Number.isInteger(seed)) fail(`--seed must be an integer, got ${JSON.stringify(values.seed)}`);
 
-if (values.child !== undefined) await child(Number(values.child), seed, values.profile ?? false);
+if (values.child !== undefined) await child(Number(values.child), seed, values.profile ?? false, values.agreement ?? false);
 else await parent();
 
 // ---------------------------------------------------------------------------------------------
 // The child: one size, one measurement.
 
-async function child(count: number, seed: number, profile: boolean): Promise<void> {
+async function child(count: number, seed: number, profile: boolean, agreement: boolean): Promise<void> {
   if (!Number.isInteger(count) || count < 2) fail(`--child needs a whole number of articles ≥ 2, got ${count}`);
   const gc = globalThis.gc;
   const g0 = performance.now();
@@ -103,6 +108,7 @@ async function child(count: number, seed: number, profile: boolean): Promise<voi
   const heapRetained = process.memoryUsage().heapUsed;
 
   const check = sanityCheck(corpus, lists);
+  const agreed = agreement ? agreementWithExhaustive(corpus, lists) : undefined;
   let profileSummary: ChildResult["profile"];
   if (cpuProfile) {
     const file = path.join(os.tmpdir(), `dateline-related-${count}-${process.pid}.cpuprofile`);
@@ -123,9 +129,30 @@ async function child(count: number, seed: number, profile: boolean): Promise<voi
     peakRssMiB: peakRss / MiB,
     engineMiB: Math.max(0, peakRss - rssAfterCorpus) / MiB,
     ...check,
+    agreement: agreed,
     profile: profileSummary,
   };
   process.stdout.write(`${RESULT_MARK}${JSON.stringify(result)}\n`);
+}
+
+/**
+ * How much of each list the candidate limits change: the same engine, with every posting of every
+ * term, every article on each shared tag and the whole body, is the reference (slow: not timed).
+ */
+function agreementWithExhaustive(corpus: Parameters<typeof relatedReading>[0], lists: ReturnType<typeof relatedReading>) {
+  const reference = relatedReading(corpus, RELATED_DEFAULTS, { ...RELATED_LIMITS, maxPostings: Number.MAX_SAFE_INTEGER, tagWindow: Number.MAX_SAFE_INTEGER, bodyCharacters: Number.MAX_SAFE_INTEGER });
+  let top5 = 0;
+  let top20 = 0;
+  for (const [slug, expected] of reference) {
+    const got = lists.get(slug) ?? [];
+    const share = (k: number) => {
+      const wanted = new Set(expected.slice(0, k).map((i) => i.slug));
+      return wanted.size === 0 ? 1 : got.slice(0, k).filter((i) => wanted.has(i.slug)).length / wanted.size;
+    };
+    top5 += share(5);
+    top20 += share(20);
+  }
+  return { top5: top5 / reference.size, top20: top20 / reference.size };
 }
 
 /** Every article has a non-empty list, no list names its own article or one article twice. */
@@ -252,6 +279,7 @@ async function parent(): Promise<void> {
 function runChild(size: number, seed: number, profile: boolean): Promise<ChildResult> {
   const args = ["--import", "tsx", "--expose-gc", selfPath, "--child", String(size), "--seed", String(seed)];
   if (profile) args.push("--profile");
+  if (values.agreement) args.push("--agreement");
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
@@ -295,6 +323,9 @@ function report(results: ChildResult[], meta: { runs: number; profile: boolean; 
     );
   }
   lines.push("", "</details>", "");
+  for (const r of results) {
+    if (r.agreement) lines.push(`Agreement with unlimited candidates at ${fmtInt(r.articles)}: top 5 ${(100 * r.agreement.top5).toFixed(1)}%, top 20 ${(100 * r.agreement.top20).toFixed(1)}%.`, "");
+  }
 
   const small = results.find((r) => r.articles === 10_000);
   const large = results.find((r) => r.articles === 100_000);
