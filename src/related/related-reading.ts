@@ -142,7 +142,7 @@ function rankModel(docs: readonly RelatedInput[], text: TextModel, tags: TagMode
   const pickLists = flatten(picks);
   return {
     n: docs.length,
-    terms: text.surface.length,
+    terms: text.terms,
     docStart: text.docStart,
     docTerm: text.docTerm,
     docWeight: text.docWeight,
@@ -277,7 +277,7 @@ function toItem(a: number, s: Scored, docs: readonly RelatedInput[], text: TextM
     pick: s.pick ?? false,
     direction: s.doc < a ? "background" : "later",
     sharedTags: tags.sharedByRarity(a, s.doc),
-    sharedTerms: s.terms.map((t) => text.surface[t]!),
+    sharedTerms: s.terms.map((t) => text.spelling.of(t)),
     sameSection: s.sameSection,
     sharedAuthors: s.sharedAuthor ? dc.authors.filter((x) => da.authors.includes(x)) : [],
     explainer: s.explainer,

@@ -3,7 +3,7 @@
 import { RELATED_LIMITS, type RelatedLimits } from "./options.ts";
 import { GrowableFloats, GrowableInts } from "./growable.ts";
 import { tokenizeTexts, type TextSource, type TokenizedPart } from "./tokenize-texts.ts";
-import { usualSpellings } from "./vocabulary.ts";
+import { UsualSpellings } from "./vocabulary.ts";
 
 export type { TextSource } from "./tokenize-texts.ts";
 
@@ -16,8 +16,10 @@ export interface TextModel {
   postingStart: Int32Array;
   postingDoc: Int32Array;
   postingWeight: Float32Array;
+  /** Distinct terms. */
+  terms: number;
   /** How each term is usually written, for reasons shown to readers. */
-  surface: string[];
+  spelling: UsualSpellings;
 }
 
 /**
@@ -35,7 +37,7 @@ export function buildTextModel(
   const started = performance.now();
   const parts = [tokenizeTexts(docs.slice(0, from), limits.bodyCharacters)];
   if (pending) parts.push(pending(performance.now() - started) ?? tokenizeTexts(docs.slice(from), limits.bodyCharacters));
-  const { rawStart, rawTerm, rawCount, terms, surface } = mergeParts(parts, n);
+  const { rawStart, rawTerm, rawCount, terms, spelling } = mergeParts(parts, n);
 
   const df = new Int32Array(terms);
   const allTerms = rawTerm;
@@ -81,7 +83,7 @@ export function buildTextModel(
     docStart[d + 1] = docTerm.length;
   }
 
-  const model = { docStart, docTerm: docTerm.trimmed(), docWeight: docWeight.trimmed(), surface };
+  const model = { docStart, docTerm: docTerm.trimmed(), docWeight: docWeight.trimmed(), terms, spelling };
   return { ...model, ...buildPostings(model, terms, limits.maxPostings) };
 }
 
@@ -107,7 +109,7 @@ function mergeParts(parts: readonly TokenizedPart[], n: number) {
     for (let k = 1; k < part.rawStart.length; k++) rawStart[++d] = at + part.rawStart[k]!;
     at += part.rawTerm.length;
   });
-  return { rawStart, rawTerm, rawCount, terms: ids.size, surface: usualSpellings(ids.size, mapped) };
+  return { rawStart, rawTerm, rawCount, terms: ids.size, spelling: new UsualSpellings(ids.size, mapped) };
 }
 
 /** Strongest postings first, then long lists cut: a term's weakest postings add little to any score. */

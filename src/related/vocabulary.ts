@@ -163,30 +163,50 @@ export class Vocabulary {
  * How each term is usually written: the spelling seen most often (a possessive counts as its
  * noun), then lower case over capitals, then the first in code-unit order. It does not depend on
  * the order in which articles were read, so any split of the work between threads gives the same.
+ * Worked out on demand: only the words named in reasons are ever shown.
  */
-export function usualSpellings(termCount: number, parts: readonly { part: VocabularyPart; ids: Int32Array }[]): string[] {
-  const counts = new Map<string, number>();
-  const termOfSurface = new Map<string, number>();
-  for (const { part, ids } of parts) {
-    part.surfaces.forEach((surface, i) => {
-      const term = ids[part.surfaceTerm[i]!]!;
-      const key = `${term}\u0000${surface}`;
-      counts.set(key, (counts.get(key) ?? 0) + part.surfaceCount[i]!);
-      termOfSurface.set(key, term);
+export class UsualSpellings {
+  // Per part, its forms grouped by global term id (counting sort): term t's are order[start[t]] … order[start[t+1]-1].
+  private readonly groups: { part: VocabularyPart; start: Int32Array; order: Int32Array; global: Int32Array }[];
+  private readonly known = new Map<number, string>();
+
+  constructor(
+    readonly size: number,
+    parts: readonly { part: VocabularyPart; ids: Int32Array }[],
+  ) {
+    this.groups = parts.map(({ part, ids }) => {
+      const global = Int32Array.from(part.surfaceTerm, (local) => ids[local]!);
+      const start = new Int32Array(size + 1);
+      for (const t of global) start[t + 1]!++;
+      for (let t = 0; t < size; t++) start[t + 1]! += start[t]!;
+      const fill = start.slice(0, size);
+      const order = new Int32Array(global.length);
+      global.forEach((t, i) => (order[fill[t]!++] = i));
+      return { part, start, order, global };
     });
   }
-  const best: string[] = new Array<string>(termCount).fill("");
-  const bestCount = new Float64Array(termCount);
-  for (const [key, count] of counts) {
-    const term = termOfSurface.get(key)!;
-    const surface = key.slice(key.indexOf("\u0000") + 1);
-    const current = best[term]!;
-    if (current === "" || count > bestCount[term]! || (count === bestCount[term] && spellingBefore(surface, current))) {
-      best[term] = surface;
-      bestCount[term] = count;
+
+  of(term: number): string {
+    let spelling = this.known.get(term);
+    if (spelling !== undefined) return spelling;
+    const counts = new Map<string, number>();
+    for (const { part, start, order } of this.groups) {
+      for (let k = start[term]!; k < start[term + 1]!; k++) {
+        const i = order[k]!;
+        counts.set(part.surfaces[i]!, (counts.get(part.surfaces[i]!) ?? 0) + part.surfaceCount[i]!);
+      }
     }
+    let best = "";
+    let bestCount = -1;
+    for (const [surface, count] of counts) {
+      if (count > bestCount || (count === bestCount && spellingBefore(surface, best))) {
+        best = surface;
+        bestCount = count;
+      }
+    }
+    this.known.set(term, (spelling = best));
+    return spelling;
   }
-  return best;
 }
 
 function spellingBefore(x: string, y: string): boolean {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { RELATED_DEFAULTS, RELATED_LIMITS } from "../../src/related/options.ts";
 import { relatedReading, type RelatedInput } from "../../src/related/related-reading.ts";
-import { buildTextModel, textCosine } from "../../src/related/text-model.ts";
+import { buildTextModel, textCosine, type TextModel } from "../../src/related/text-model.ts";
 import { tokenize } from "../../src/related/tokenize.ts";
 import { tokenizeTexts } from "../../src/related/tokenize-texts.ts";
 import { Vocabulary } from "../../src/related/vocabulary.ts";
@@ -44,6 +44,9 @@ describe("Vocabulary.forEachTerm", () => {
   });
 });
 
+/** Every term as the model shows it, by term id. */
+const spelled = (model: TextModel) => Array.from({ length: model.terms }, (_, t) => model.spelling.of(t));
+
 describe("buildTextModel", () => {
   const docs = [
     { title: "Sanctions on steel", body: "New sanctions. Sanctions again, and the sanction list grows. Putin's answer." },
@@ -52,18 +55,20 @@ describe("buildTextModel", () => {
   ];
 
   it("shows each term as it is usually written: most often, then lower case", () => {
-    const model = buildTextModel(docs);
-    const shown = (term: string) => model.surface.find((s) => s.toLowerCase().startsWith(term));
+    const spellings = spelled(buildTextModel(docs));
+    const shown = (term: string) => spellings.find((s) => s.toLowerCase().startsWith(term));
     expect(shown("sanction")).toBe("sanctions");
     expect(shown("putin")).toBe("Putin");
     expect(shown("steel")).toBe("steel");
   });
 
   it("is the same model when another thread tokenizes part of the archive", () => {
-    const alone = buildTextModel(docs);
+    const { spelling, ...alone } = buildTextModel(docs);
     for (const from of [0, 1, 2]) {
       const shared = buildTextModel(docs, RELATED_LIMITS, { from, start: (rest) => () => tokenizeTexts(rest, RELATED_LIMITS.bodyCharacters) });
-      expect(shared).toEqual(alone);
+      const { spelling: sharedSpelling, ...rest } = shared;
+      expect(rest).toEqual(alone);
+      expect(spelled(shared)).toEqual(spelled({ ...alone, spelling }));
     }
   });
 });
