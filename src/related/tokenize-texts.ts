@@ -1,7 +1,7 @@
 // Term counts of many articles with one vocabulary: the part of building the text model that one
 // thread does for its share of the archive (text-model.ts merges the shares).
 import { GrowableFloats, GrowableInts } from "./growable.ts";
-import { plainText } from "./tokenize.ts";
+import { proseOf } from "./tokenize.ts";
 import { Vocabulary, type VocabularyPart } from "./vocabulary.ts";
 
 export interface TextSource {
@@ -47,7 +47,7 @@ export function tokenizeTexts(docs: readonly TextSource[], bodyCharacters: numbe
     weight = FIELD_WEIGHT.dek;
     vocabulary.forEachTerm(doc.dek ?? "", count);
     weight = FIELD_WEIGHT.body;
-    vocabulary.forEachTerm(plainText(bodyStart(doc.body, bodyCharacters)), count);
+    vocabulary.forEachTerm(proseOf(bodyStart(doc.body, bodyCharacters)), count);
     // In order of first use: nothing later depends on the order within an article.
     const ids = touched.view();
     for (let i = 0; i < ids.length; i++) {
