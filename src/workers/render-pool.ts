@@ -27,8 +27,12 @@ export async function renderOnTwoThreads(
   fingerprints?: Fingerprinter,
 ): Promise<ShareResult[]> {
   const counters = createCounters(templates.length);
-  const data: RenderWorkerData = { kind: RENDER_WORKER, model: serialize(model), templates: [...templates], templatesDir, options, counters };
+  const data: RenderWorkerData = { kind: RENDER_WORKER, templates: [...templates], templatesDir, options, counters };
+  // Started first: the worker loads its modules while this thread copies the model for it.
   const worker = startWorker(data);
+  const bytes = serialize(model);
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  worker.postMessage({ model: bytes }, whole ? [bytes.buffer as ArrayBuffer] : []);
   let failure: unknown;
   const theirs = new Promise<ShareResult>((resolve, reject) => {
     worker.once("message", (message: { result?: ShareResult; error?: unknown }) => (message.error === undefined ? resolve(message.result!) : reject(message.error)));

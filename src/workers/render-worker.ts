@@ -13,17 +13,16 @@ export const RENDER_WORKER = "dateline:render-pages";
 
 export interface RenderWorkerData {
   kind: typeof RENDER_WORKER;
-  /** The site model, serialized with v8.serialize. */
-  model: Uint8Array;
   templates: PageTemplate[];
   templatesDir: readonly string[];
   options: ShareOptions;
   counters: PoolCounters;
 }
 
-async function run(data: RenderWorkerData): Promise<void> {
+/** The site model arrives in the first message, serialized with v8.serialize. */
+async function run(data: RenderWorkerData, message: { model: Uint8Array }): Promise<void> {
   try {
-    const model = deserialize(data.model) as SiteModel;
+    const model = deserialize(message.model) as SiteModel;
     const env = createEnvironment(data.templatesDir, model);
     const result = await renderShare(data.templates, model, env, data.options, sharedClaim(data.counters), {
       onPage: () => void pageDone(data.counters),
@@ -35,4 +34,6 @@ async function run(data: RenderWorkerData): Promise<void> {
   }
 }
 
-if (!isMainThread && (workerData as Partial<RenderWorkerData> | undefined)?.kind === RENDER_WORKER) void run(workerData as RenderWorkerData);
+if (!isMainThread && (workerData as Partial<RenderWorkerData> | undefined)?.kind === RENDER_WORKER) {
+  parentPort!.once("message", (message: { model: Uint8Array }) => void run(workerData as RenderWorkerData, message));
+}
