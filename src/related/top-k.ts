@@ -44,14 +44,21 @@ export class TopDocs {
     return out.sort((x, y) => y.score - x.score || this.rank[x.doc]! - this.rank[y.doc]!);
   }
 
-  /** Writes the kept articles and scores, best first, into the arrays given; returns how many. */
+  /** Writes the kept articles and scores, best first, into the arrays given (nothing allocated); returns how many. */
   sortedInto(docs: Int32Array, scores: Float64Array): number {
-    const order = this.sorted();
-    order.forEach((x, i) => {
-      docs[i] = x.doc;
-      scores[i] = x.score;
-    });
-    return order.length;
+    // Insertion sort: k is a few dozen.
+    for (let i = 0; i < this.size; i++) {
+      const score = this.scores[i]!;
+      const doc = this.docs[i]!;
+      let at = i;
+      for (; at > 0 && this.ranksBefore(score, doc, scores[at - 1]!, docs[at - 1]!); at--) {
+        scores[at] = scores[at - 1]!;
+        docs[at] = docs[at - 1]!;
+      }
+      scores[at] = score;
+      docs[at] = doc;
+    }
+    return this.size;
   }
 
   private ranksBefore(score: number, doc: number, otherScore: number, otherDoc: number): boolean {

@@ -34,6 +34,11 @@ describe("TopDocs", () => {
     const best = [...scores].sort((a, b) => b - a).slice(0, 25);
     expect(top.sorted().map((x) => x.score)).toEqual(best);
     expect(top.threshold()).toBe(best[24]);
+    const docs = new Int32Array(25);
+    const kept = new Float64Array(25);
+    expect(top.sortedInto(docs, kept)).toBe(25);
+    expect([...kept]).toEqual(best);
+    expect([...docs]).toEqual(top.sorted().map((x) => x.doc));
     top.clear();
     expect(top.threshold()).toBe(-Infinity);
   });
