@@ -27,8 +27,8 @@ export function contentHash(content: string): string {
   return digest(content);
 }
 
-/** Lists of this many objects or more are hashed from their elements' hashes. */
-const LONG_LIST = 8;
+/** Lists of this many objects or more (story timelines, feed entries) are hashed from their elements' hashes. */
+const LONG_LIST = 32;
 /** Stands in a hashed value for a long list; no list in the model starts with it. */
 const LIST_MARK = "\u0000list";
 

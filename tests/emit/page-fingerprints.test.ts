@@ -5,7 +5,7 @@ import { Fingerprinter } from "../../src/emit/page-fingerprints.ts";
 import type { SiteModel } from "../../src/model.ts";
 
 const model = { config: { baseUrl: "https://example.com" } } as unknown as SiteModel;
-const teasers = Array.from({ length: 20 }, (_, i) => ({ slug: `story-${i}`, title: `Story ${i}`, published: { iso: `2025-01-${10 + i}` } }));
+const teasers = Array.from({ length: 40 }, (_, i) => ({ slug: `story-${i}`, title: `Story ${i}`, published: { iso: `2025-01-${10 + i}` } }));
 const item = () => ({
   title: "A story",
   tags: ["a", "b"].map((t) => t.toUpperCase()), // made by map: a holey array in V8
