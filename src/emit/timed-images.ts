@@ -6,7 +6,7 @@ import { processImages as makeImages, type ImageReport } from "./images.ts";
 export async function processImages(...args: Parameters<typeof makeImages>): Promise<ImageReport> {
   const started = performance.now();
   const report = await makeImages(...args);
-  const files = report.made + report.cached;
-  recordStage("images", started, performance.now(), files > 0 ? `${report.made} made, ${report.cached} from the cache` : undefined);
+  // A site without images has no images stage.
+  if (report.made + report.cached > 0) recordStage("images", started, performance.now(), `${report.made} made, ${report.cached} from the cache`);
   return report;
 }
