@@ -7,6 +7,7 @@ import { recordingSite } from "./page-fingerprints.ts";
 import type { PageTemplate } from "./page-templates.ts";
 import { templateFilters } from "./template-filters.ts";
 import { prefixOutput } from "./prefix-urls.ts";
+import "./nunjucks-frame.ts";
 
 /** Autoescape is Nunjucks' default, stated because every field an editor writes relies on it. */
 export const NUNJUCKS_OPTIONS = { autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true };

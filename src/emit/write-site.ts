@@ -100,7 +100,7 @@ async function writePages(model: SiteModel, templatesDir: readonly string[], int
  * A worker costs its start-up and a copy of the site model (measured on a 2-core machine: about
  * 0.15 s for 1,000 articles): below this many pages one thread is faster.
  */
-const WORKER_MIN_PAGES = 600;
+const WORKER_MIN_PAGES = 1_000;
 
 /** `DATELINE_THREADS=1` keeps rendering on one thread; `2` uses a worker whatever the site's size. */
 function useWorker(templates: readonly PageTemplate[], model: SiteModel, threads: number | undefined): boolean {
