@@ -15,8 +15,9 @@ export function searchPageFiles(model: SiteModel, pages: ReadonlyMap<string, str
 }
 
 /**
- * The part of a page Pagefind reads: all of it but the `<head>`, unless the head carries a
- * `data-pagefind-*` attribute (Pagefind reads those anywhere). Its `<title>`, stylesheet links and
+ * The part of a page Pagefind can read: all of it but the `<head>`, of which only the `<title>`
+ * is kept (a page without an `h1` may take its result title from it), unless the head carries a
+ * `data-pagefind-*` attribute (Pagefind reads those anywhere). Stylesheet links, canonical and
  * social tags never reach the index: a page whose only change is there (a new stylesheet name, a
  * new base URL) leaves the index as it was.
  */
@@ -24,6 +25,8 @@ export function searchableText(html: string): string {
   const head = html.search(/<head[\s>]/);
   const headEnd = html.indexOf("</head>", head);
   if (head < 0 || headEnd < 0) return html;
-  if (html.slice(head, headEnd).includes("data-pagefind")) return html;
-  return html.slice(0, head) + html.slice(headEnd);
+  const headText = html.slice(head, headEnd);
+  if (headText.includes("data-pagefind")) return html;
+  const title = /<title[\s>][\s\S]*?<\/title>/.exec(headText)?.[0] ?? "";
+  return html.slice(0, head) + title + html.slice(headEnd);
 }

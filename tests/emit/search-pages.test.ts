@@ -7,7 +7,7 @@ describe("searchableText", () => {
   const page = (head: string, body: string) => `<!doctype html>\n<html lang="en">\n<head>${head}</head>\n<body>${body}</body>\n</html>\n`;
 
   it.each([
-    ["drops a head without Pagefind attributes", page('<title>A</title><link rel="stylesheet" href="/styles.1a2b3c4d5e.css">', "<h1>A</h1>"), '<!doctype html>\n<html lang="en">\n</head>\n<body><h1>A</h1></body>\n</html>\n'],
+    ["drops a head without Pagefind attributes but its title", page('<meta charset="utf-8"><title>A</title><link rel="stylesheet" href="/styles.1a2b3c4d5e.css">', "<h1>A</h1>"), '<!doctype html>\n<html lang="en">\n<title>A</title></head>\n<body><h1>A</h1></body>\n</html>\n'],
     ["keeps a head with a Pagefind attribute", page('<meta data-pagefind-meta="image[content]" content="/a.jpg">', "<h1>A</h1>"), page('<meta data-pagefind-meta="image[content]" content="/a.jpg">', "<h1>A</h1>")],
     ["keeps a page without a head", "<html><body><header>A</header></body></html>", "<html><body><header>A</header></body></html>"],
     ["keeps <html lang>, which chooses the index's language", page("", "x").replace('lang="en"', 'lang="uk"'), '<!doctype html>\n<html lang="uk">\n</head>\n<body>x</body>\n</html>\n'],
