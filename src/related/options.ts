@@ -62,6 +62,6 @@ export const RELATED_LIMITS: Readonly<RelatedLimits> = {
   termsPerArticle: 32,
   maxTermShare: 0.1,
   minTermCap: 10,
-  maxPostings: 400,
-  tagWindow: 100,
+  maxPostings: 100,
+  tagWindow: 50,
 };
