@@ -291,23 +291,6 @@ export class Ranker {
     return false;
   }
 
-  /** Cosine of two articles' text vectors (unit length, term ids ascending). */
-  cosine(a: number, b: number): number {
-    const { docStart, docTerm, docWeight } = this.m;
-    let i = docStart[a]!;
-    let j = docStart[b]!;
-    const endA = docStart[a + 1]!;
-    const endB = docStart[b + 1]!;
-    let dot = 0;
-    while (i < endA && j < endB) {
-      const ta = docTerm[i]!;
-      const tb = docTerm[j]!;
-      if (ta === tb) dot += docWeight[i++]! * docWeight[j++]!;
-      else if (ta < tb) i++;
-      else j++;
-    }
-    return dot;
-  }
 }
 
 /**
