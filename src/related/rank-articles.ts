@@ -290,7 +290,6 @@ export class Ranker {
     }
     return false;
   }
-
 }
 
 /**
