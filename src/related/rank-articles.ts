@@ -3,20 +3,13 @@
 // same code runs on the main thread and in a worker (rank-worker.ts) over the same model, and an
 // article's list never depends on which thread ranked it.
 import type { RelatedOptions } from "./options.ts";
+import type { TextModel } from "./text-model.ts";
 import { TopDocs } from "./top-k.ts";
 
-export interface RankModel {
+/** The text model's vectors and postings (see text-model.ts), and everything else the ranking reads. */
+export interface RankModel extends Pick<TextModel, "terms" | "docStart" | "docTerm" | "docWeight" | "postingStart" | "postingDoc" | "postingWeight"> {
   /** Articles, indexed oldest first (ties by slug). */
   n: number;
-  /** Distinct terms in the text model. */
-  terms: number;
-  /** Text vectors (see text-model.ts): article d's terms are docStart[d] … docStart[d+1]-1. */
-  docStart: Int32Array;
-  docTerm: Int32Array;
-  docWeight: Float32Array;
-  postingStart: Int32Array;
-  postingDoc: Int32Array;
-  postingWeight: Float32Array;
   /** Article d's tag ids are tagStart[d] … tagStart[d+1]-1 of tagIds. */
   tagStart: Int32Array;
   tagIds: Int32Array;

@@ -167,7 +167,7 @@ function rankModel(docs: readonly RelatedInput[], text: TextModel, tags: TagMode
     tieRank: tieRanks(time),
     pickStart: pickLists.start,
     pickDoc: pickLists.values,
-    options: structuredClone(options),
+    options,
     tagWindow: limits.tagWindow,
     termsPerArticle: limits.termsPerArticle,
   };
