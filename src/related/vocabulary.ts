@@ -53,16 +53,8 @@ export class Vocabulary {
         continue;
       }
       const start = i;
-      let hash = 0x811c9dc5;
-      let hash2 = 0x2545f491;
       // Letters and digits…
       while (width > 0) {
-        hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-        hash2 = Math.imul(hash2 + text.charCodeAt(i), 0x5bd1e995) ^ (hash2 >>> 15);
-        if (width === 2) {
-          hash = Math.imul(hash ^ text.charCodeAt(i + 1), 0x01000193);
-          hash2 = Math.imul(hash2 + text.charCodeAt(i + 1), 0x5bd1e995) ^ (hash2 >>> 15);
-        }
         i += width;
         if (i >= length) break;
         const unit = text.charCodeAt(i);
@@ -74,19 +66,19 @@ export class Vocabulary {
         if (quote !== APOSTROPHE && quote !== RIGHT_QUOTE) break;
         width = wordCharWidth(text, i + 1, true);
         if (width === 0) break;
-        hash = Math.imul(hash ^ quote, 0x01000193);
-        hash2 = Math.imul(hash2 + quote, 0x5bd1e995) ^ (hash2 >>> 15);
         i++;
         while (width > 0) {
-          hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-          hash2 = Math.imul(hash2 + text.charCodeAt(i), 0x5bd1e995) ^ (hash2 >>> 15);
-          if (width === 2) {
-            hash = Math.imul(hash ^ text.charCodeAt(i + 1), 0x01000193);
-            hash2 = Math.imul(hash2 + text.charCodeAt(i + 1), 0x5bd1e995) ^ (hash2 >>> 15);
-          }
           i += width;
           width = i < length ? wordCharWidth(text, i, true) : 0;
         }
+      }
+      // Two independent hashes of the word's code units, where it stands.
+      let hash = 0x811c9dc5;
+      let hash2 = 0x2545f491;
+      for (let k = start; k < i; k++) {
+        const unit = text.charCodeAt(k);
+        hash = Math.imul(hash ^ unit, 0x01000193);
+        hash2 = Math.imul(hash2 + unit, 0x5bd1e995) ^ (hash2 >>> 15);
       }
       const term = this.termAt(text, start, i, hash, hash2);
       if (term !== NOT_A_TERM) visit(term);
