@@ -2,6 +2,7 @@
 // the best kept and diversified. Everything it reads is a typed array or a plain number, so the
 // same code runs on the main thread and in a worker (rank-worker.ts) over the same model, and an
 // article's list never depends on which thread ranked it.
+import { lowerBound } from "./csr.ts";
 import type { RelatedOptions } from "./options.ts";
 import type { TextModel } from "./text-model.ts";
 import { TopDocs } from "./top-k.ts";
@@ -145,7 +146,7 @@ export class Ranker {
       const t = m.tagIds[k]!;
       const first = m.tagPostingStart[t]!;
       const end = m.tagPostingStart[t + 1]!;
-      const at = lowerBound(m.tagPostingDoc, first, end, a);
+      const at = lowerBound(m.tagPostingDoc, a, first, end);
       const to = Math.min(end, at + m.tagWindow + 1);
       for (let p = Math.max(first, at - m.tagWindow); p < to; p++) {
         const c = m.tagPostingDoc[p]!;
@@ -322,16 +323,4 @@ export function reasonTerms(m: Pick<RankModel, "docStart" | "docTerm" | "docWeig
 function isPick(picks: Int32Array, from: number, to: number, c: number): boolean {
   for (let i = from; i < to; i++) if (picks[i] === c) return true;
   return false;
-}
-
-/** First index in sorted[from, to) whose value is ≥ value. */
-function lowerBound(sorted: Int32Array, from: number, to: number, value: number): number {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -5,6 +5,7 @@
 import type { ArticleType, RelatedItem } from "../model.ts";
 import { RELATED_DEFAULTS, RELATED_LIMITS, type RelatedLimits, type RelatedOptions } from "./options.ts";
 import { EXPLAINER, MIN_TEXT_SIGNAL, NONE, REASON_TERMS, reasonTerms, SAME_SECTION, SHARED_AUTHOR, type RankModel, type RankOutput } from "./rank-articles.ts";
+import { flatten, lowerBound } from "./csr.ts";
 import { rankAll } from "./rank-parallel.ts";
 import { RelatedWorker } from "./worker-thread.ts";
 import { buildTagModel, tagScore, unrelatedFactors, type TagModel } from "./tag-model.ts";
@@ -173,14 +174,6 @@ function rankModel(docs: readonly RelatedInput[], text: TextModel, tags: TagMode
   };
 }
 
-function flatten(lists: readonly (readonly number[])[]): { start: Int32Array; values: Int32Array } {
-  const start = new Int32Array(lists.length + 1);
-  lists.forEach((list, i) => (start[i + 1] = start[i]! + list.length));
-  const values = new Int32Array(start[lists.length]!);
-  lists.forEach((list, i) => values.set(list, start[i]!));
-  return { start, values };
-}
-
 /** The order among equal scores: newer first, then by slug (articles are indexed by date, then slug). */
 function tieRanks(time: Float64Array): Int32Array {
   const order = Array.from({ length: time.length }, (_, i) => i).sort((x, y) => time[y]! - time[x]! || x - y);
@@ -233,17 +226,6 @@ function topUpFromSection(a: number, docs: readonly RelatedInput[], chosen: Scor
     const c = useNewer ? members[newer++]! : members[older--]!;
     chosen.push({ doc: c, score: 0, tagSimilarity: 0, textSimilarity: 0, sameSection: true, sharedAuthor: false, explainer: false, terms: [], fallback: true });
   }
-}
-
-function lowerBound(sorted: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Each section's articles, in time order. */

@@ -1,4 +1,5 @@
 // Tags weighted by rarity (IDF), with postings in time order for candidate windows.
+import { flatten } from "./csr.ts";
 
 export interface TagModel {
   names: string[];
@@ -40,10 +41,8 @@ export function buildTagModel(docs: readonly { tags: readonly string[] }[]): Tag
   const idf = Float64Array.from(lists, (list) => Math.log(1 + n / list.length));
   const rarest = Math.log(1 + n / 2);
   const informativeness = Float64Array.from(idf, (value) => Math.min(1, value / rarest));
-  const tagStart = new Int32Array(n + 1);
-  perDoc.forEach((own, d) => (tagStart[d + 1] = tagStart[d]! + own.length));
-  const tagIds = new Int32Array(tagStart[n]!);
-  perDoc.forEach((own, d) => tagIds.set(own, tagStart[d]!));
+  const byDoc = flatten(perDoc);
+  const postings = flatten(lists);
   // Each tag's place among all tags rarest first (ties by name), to sort shared tags by a number.
   const rarityPlace = new Int32Array(names.length);
   names
@@ -52,9 +51,10 @@ export function buildTagModel(docs: readonly { tags: readonly string[] }[]): Tag
     .forEach((t, place) => (rarityPlace[t] = place));
   const model: TagModel = {
     names,
-    tagStart,
-    tagIds,
-    ...flatten(lists),
+    tagStart: byDoc.start,
+    tagIds: byDoc.values,
+    postingStart: postings.start,
+    postingDoc: postings.values,
     idf,
     informativeness,
     sharedByRarity(a, b) {
@@ -64,14 +64,6 @@ export function buildTagModel(docs: readonly { tags: readonly string[] }[]): Tag
     },
   };
   return model;
-}
-
-function flatten(lists: number[][]): { postingStart: Int32Array; postingDoc: Int32Array } {
-  const postingStart = new Int32Array(lists.length + 1);
-  lists.forEach((list, t) => (postingStart[t + 1] = postingStart[t]! + list.length));
-  const postingDoc = new Int32Array(postingStart[lists.length]!);
-  lists.forEach((list, t) => postingDoc.set(list, postingStart[t]!));
-  return { postingStart, postingDoc };
 }
 
 /** Article d's tag ids, ascending. */
