@@ -79,24 +79,29 @@ function halfOfText(docs: readonly RelatedInput[], bodyCharacters: number): numb
 
 function relatedItems(docs: readonly RelatedInput[], picks: number[][], text: TextModel, tags: TagModel, model: RankModel, ranked: RankOutput, options: RelatedOptions): Map<string, RelatedItem[]> {
   const n = docs.length;
+  const limit = options.limit;
   const bySection = groupBySection(docs);
   const result = new Map<string, RelatedItem[]>();
   for (let a = 0; a < n; a++) {
-    const chosen = rankedList(a, ranked, options.limit);
-    if (chosen.length < options.fallback) topUpFromSection(a, docs, chosen, picks[a]!, bySection, model.time, options.fallback);
     const items: RelatedItem[] = [];
     for (const c of picks[a]!) items.push(toItem(a, { ...pickScored(a, c, model, text, tags, options), pick: true }, docs, text, tags));
-    for (const s of chosen) items.push(toItem(a, s, docs, text, tags));
+    const count = ranked.count[a]!;
+    for (let slot = a * limit; slot < a * limit + count; slot++) items.push(rankedItem(a, slot, ranked, docs, text, tags));
+    if (count < options.fallback) {
+      const listed = ranked.doc.subarray(a * limit, a * limit + count);
+      for (const c of sectionFallbacks(a, docs, listed, picks[a]!, bySection, model.time, options.fallback - count)) {
+        items.push(toItem(a, { doc: c, score: 0, sameSection: true, sharedAuthor: false, explainer: false, terms: [], fallback: true }, docs, text, tags));
+      }
+    }
     result.set(docs[a]!.slug, items);
   }
   return result;
 }
 
+/** What an item says about why it is listed, before it is turned into names. */
 interface Scored {
   doc: number;
   score: number;
-  tagSimilarity: number;
-  textSimilarity: number;
   sameSection: boolean;
   sharedAuthor: boolean;
   explainer: boolean;
@@ -112,22 +117,28 @@ function termIds(terms: Int32Array, at: number): number[] {
   return ids;
 }
 
-function rankedList(a: number, out: RankOutput, limit: number): Scored[] {
-  const list: Scored[] = [];
-  for (let slot = a * limit; slot < a * limit + out.count[a]!; slot++) {
-    const flags = out.flags[slot]!;
-    list.push({
-      doc: out.doc[slot]!,
-      score: out.score[slot]!,
-      tagSimilarity: out.tagSimilarity[slot]!,
-      textSimilarity: out.textSimilarity[slot]!,
-      sameSection: (flags & SAME_SECTION) !== 0,
-      sharedAuthor: (flags & SHARED_AUTHOR) !== 0,
-      explainer: (flags & EXPLAINER) !== 0,
-      terms: termIds(out.terms, slot * REASON_TERMS),
-    });
-  }
-  return list;
+/** A ranked item, straight from the ranking's output (most items are these: no Scored in between). */
+function rankedItem(a: number, slot: number, out: RankOutput, docs: readonly RelatedInput[], text: TextModel, tags: TagModel): RelatedItem {
+  const c = out.doc[slot]!;
+  const flags = out.flags[slot]!;
+  const sharedTerms: string[] = [];
+  for (let k = slot * REASON_TERMS; k < (slot + 1) * REASON_TERMS && out.terms[k] !== NONE; k++) sharedTerms.push(text.spelling.of(out.terms[k]!));
+  return {
+    slug: docs[c]!.slug,
+    score: out.score[slot]!,
+    pick: false,
+    direction: c < a ? "background" : "later",
+    sharedTags: tags.sharedByRarity(a, c),
+    sharedTerms,
+    sameSection: (flags & SAME_SECTION) !== 0,
+    sharedAuthors: (flags & SHARED_AUTHOR) !== 0 ? sharedAuthors(docs[a]!, docs[c]!) : [],
+    explainer: (flags & EXPLAINER) !== 0,
+    fallback: false,
+  };
+}
+
+function sharedAuthors(a: RelatedInput, c: RelatedInput): string[] {
+  return c.authors.filter((x) => a.authors.includes(x));
 }
 
 /** Everything the ranking reads, as typed arrays: the same on the main thread and in a worker. */
@@ -203,29 +214,31 @@ function pickScored(a: number, c: number, m: RankModel, text: TextModel, tags: T
     (explainer ? w.explainer : 0);
   const terms = new Int32Array(REASON_TERMS).fill(NONE);
   if (textSimilarity >= MIN_TEXT_SIGNAL) reasonTerms(m, a, c, terms, 0);
-  return { doc: c, score, tagSimilarity, textSimilarity, sameSection, sharedAuthor, explainer, terms: termIds(terms, 0) };
+  return { doc: c, score, sameSection, sharedAuthor, explainer, terms: termIds(terms, 0) };
 }
 
 /**
- * Tops the list up from the article's section, nearest in time first (equally near: the newer).
- * Section members are in time order, so the nearest are found by walking out from the article.
+ * Up to `wanted` articles from the article's section to top its list up with, nearest in time
+ * first (equally near: the newer). Section members are in time order, so the nearest are found
+ * by walking out from the article.
  */
-function topUpFromSection(a: number, docs: readonly RelatedInput[], chosen: Scored[], picks: readonly number[], bySection: Map<string, Int32Array>, time: Float64Array, target: number): void {
+function sectionFallbacks(a: number, docs: readonly RelatedInput[], listed: Int32Array, picks: readonly number[], bySection: Map<string, Int32Array>, time: Float64Array, wanted: number): number[] {
   const section = docs[a]!.section;
   const members = section === undefined ? undefined : bySection.get(section);
-  if (!members) return;
-  const taken = (c: number) => c === a || picks.includes(c) || chosen.some((s) => s.doc === c);
+  const found: number[] = [];
+  if (!members) return found;
+  const taken = (c: number) => c === a || picks.includes(c) || listed.includes(c);
   const at = lowerBound(members, a);
   let older = at - 1;
   let newer = members[at] === a ? at + 1 : at;
-  while (chosen.length < target) {
+  while (found.length < wanted) {
     while (older >= 0 && taken(members[older]!)) older--;
     while (newer < members.length && taken(members[newer]!)) newer++;
-    if (older < 0 && newer >= members.length) return;
+    if (older < 0 && newer >= members.length) break;
     const useNewer = older < 0 || (newer < members.length && time[members[newer]!]! - time[a]! <= time[a]! - time[members[older]!]!);
-    const c = useNewer ? members[newer++]! : members[older--]!;
-    chosen.push({ doc: c, score: 0, tagSimilarity: 0, textSimilarity: 0, sameSection: true, sharedAuthor: false, explainer: false, terms: [], fallback: true });
+    found.push(useNewer ? members[newer++]! : members[older--]!);
   }
+  return found;
 }
 
 /** Each section's articles, in time order. */
@@ -261,7 +274,7 @@ function toItem(a: number, s: Scored, docs: readonly RelatedInput[], text: TextM
     sharedTags: tags.sharedByRarity(a, s.doc),
     sharedTerms: s.terms.map((t) => text.spelling.of(t)),
     sameSection: s.sameSection,
-    sharedAuthors: s.sharedAuthor ? dc.authors.filter((x) => da.authors.includes(x)) : [],
+    sharedAuthors: s.sharedAuthor ? sharedAuthors(da, dc) : [],
     explainer: s.explainer,
     fallback: s.fallback ?? false,
   };

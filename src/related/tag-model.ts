@@ -72,17 +72,20 @@ export function tagsOf(model: TagModel, d: number): Int32Array {
 }
 
 function shared(model: TagModel, a: number, b: number): number[] {
-  const ta = tagsOf(model, a);
-  const tb = tagsOf(model, b);
+  const { tagStart, tagIds } = model;
   const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < ta.length && j < tb.length) {
-    if (ta[i] === tb[j]) {
-      out.push(ta[i]!);
+  let i = tagStart[a]!;
+  let j = tagStart[b]!;
+  const endA = tagStart[a + 1]!;
+  const endB = tagStart[b + 1]!;
+  while (i < endA && j < endB) {
+    const ta = tagIds[i]!;
+    const tb = tagIds[j]!;
+    if (ta === tb) {
+      out.push(ta);
       i++;
       j++;
-    } else if (ta[i]! < tb[j]!) i++;
+    } else if (ta < tb) i++;
     else j++;
   }
   return out;
