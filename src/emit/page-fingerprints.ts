@@ -9,7 +9,7 @@ import type { PageTemplate } from "./page-templates.ts";
 export interface PageManifest {
   /** Output file → fingerprint. */
   pages: Map<string, string>;
-  /** Template name → the top-level `site` fields its pages have read. */
+  /** Template name → the `site` fields its pages have read (`front`, or `syndication.siteFeeds` within a plain object). */
   siteFields: Map<string, string[]>;
   /** Output file → hash of its bytes: a re-rendered page that came out the same is not rewritten. */
   contents: Map<string, string>;
@@ -72,10 +72,14 @@ export class Fingerprinter {
     return key;
   }
 
+  /** A field's hash: `name` is a top-level field of the model, or `field.part` (see recordingSite). */
   private field(name: string): string {
     let value = this.fieldHashes.get(name);
     if (value === undefined) {
-      value = this.item((this.model as unknown as Record<string, unknown>)[name]);
+      // Split at the first dot only: a part's own name may hold dots (`assets./css/site.css`).
+      const dot = name.indexOf(".");
+      const field = (this.model as unknown as Record<string, unknown>)[dot === -1 ? name : name.slice(0, dot)];
+      value = this.item(dot === -1 ? field : isObject(field) ? (field as Record<string, unknown>)[name.slice(dot + 1)] : undefined);
       this.fieldHashes.set(name, value);
     }
     return value;
@@ -124,12 +128,49 @@ function isLongList(value: object): value is unknown[] {
   return Array.isArray(value) && value.length >= LONG_LIST && value.every(isObject);
 }
 
-/** The model seen through a proxy that notes every top-level field a template reads. */
+/**
+ * The model seen through a proxy that notes what a template reads: a top-level field, or for a
+ * field that is a plain object (`site.syndication`), each of its fields (`syndication.siteFeeds`).
+ * Every page's layout reads the feed links, and a fingerprint over all of `syndication` (every feed
+ * entry) would change with any article and render every page again. Listing a part's keys (a
+ * `for` over it) counts as reading all of it.
+ */
 export function recordingSite(model: SiteModel, into: Set<string>): SiteModel {
+  const parts = new Map<string, object>();
   return new Proxy(model, {
     get(target, key, receiver) {
-      if (typeof key === "string") into.add(key);
-      return Reflect.get(target, key, receiver);
+      const value: unknown = Reflect.get(target, key, receiver);
+      if (typeof key !== "string") return value;
+      if (!isPlainObject(value)) {
+        into.add(key);
+        return value;
+      }
+      let part = parts.get(key);
+      if (part === undefined) parts.set(key, (part = recordingPart(value, key, into)));
+      return part;
+    },
+    ownKeys(target) {
+      for (const key of Reflect.ownKeys(target)) if (typeof key === "string") into.add(key);
+      return Reflect.ownKeys(target);
     },
   });
+}
+
+function recordingPart(part: object, name: string, into: Set<string>): object {
+  return new Proxy(part, {
+    get(target, key, receiver) {
+      if (typeof key === "string") into.add(`${name}.${key}`);
+      return Reflect.get(target, key, receiver);
+    },
+    ownKeys(target) {
+      into.add(name);
+      return Reflect.ownKeys(target);
+    },
+  });
+}
+
+function isPlainObject(value: unknown): value is object {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }

@@ -29,7 +29,7 @@ export function createEnvironment(templatesDir: string | readonly string[], mode
 
 /**
  * One page template ready to render any of its pages: compiled once, with its list of items (one
- * page each) and the set of top-level site fields its pages have read so far.
+ * page each) and the set of site fields its pages have read so far (see recordingSite).
  */
 export class TemplatePages {
   readonly items: readonly unknown[];
