@@ -18,6 +18,7 @@ input.value = params.get("q") ?? "";
 const pagefind = await loadIndex();
 if (pagefind) {
   await pagefind.options({ excerptLength: 24 });
+  await mergeParts(pagefind);
   renderFilters(await pagefind.filters(), params);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -38,6 +39,22 @@ async function loadIndex() {
     return await import(new URL("pagefind/pagefind.js", import.meta.url).href);
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * A large archive's index comes in parts by age (pagefind/part-2/ and on, listed on the form):
+ * merged into the first, they answer as one index. A part that cannot load leaves its stories
+ * out of the results rather than stopping search.
+ */
+async function mergeParts(pagefind) {
+  // One after another: results of equal score then come in the same order on every search.
+  for (const part of (form.dataset.moreIndexes ?? "").split(" ").filter(Boolean)) {
+    const index = new URL(`pagefind/${part}`, import.meta.url).pathname;
+    // Results link from the site's root (this script's folder), as the first part's do.
+    await pagefind.mergeIndex(index, { baseUrl: new URL("./", import.meta.url).pathname }).catch(() => {
+      // Searched without this part.
+    });
   }
 }
 

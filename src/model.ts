@@ -1,5 +1,6 @@
 // The types every stage shares: raw sources in, a site model out.
 import type { RelatedOptions } from "./related/options.ts";
+import type { SearchPartSizes } from "./index/search-parts.ts";
 
 export const ARTICLE_TYPES = ["news", "analysis", "explainer", "opinion", "live"] as const;
 export type ArticleType = (typeof ARTICLE_TYPES)[number];
@@ -202,6 +203,8 @@ export interface SiteConfig {
   sections: Section[];
   pageSize: number;
   related: RelatedOptions;
+  /** How the search index is split into parts (src/index/search-parts.ts); undefined: one index. */
+  search?: SearchPartSizes;
   /** Social cards and structured data for pages and stories without an image of their own. */
   defaultImage?: Image;
   /**
@@ -418,11 +421,23 @@ export interface SiteModel {
   /** Every local image the articles show (lead and inline), once each: the emit stage makes their files. */
   images: Rendition[];
   syndication: Syndication;
+  search: {
+    /** The search index in parts by age (src/index/search-parts.ts). */
+    parts: SearchPart[];
+    /** Every part's path under pagefind/ but the first: the search page merges them into it. */
+    more: string[];
+  };
   /**
    * Static files served under a name that holds a hash of their bytes, by path in public/:
    * `{"styles.css": "/styles.3f2a9c1b0d.css"}`. Such a file can be cached for a year.
    */
   assets?: Record<string, string>;
+}
+
+/** One part of the search index: its folder under pagefind/ ("" for pagefind/ itself) and its articles' URLs. */
+export interface SearchPart {
+  path: string;
+  urls: string[];
 }
 
 // ---- Feeds, sitemaps and search-engine markup. Every URL in these types is absolute. ----

@@ -2,9 +2,11 @@
 // indexed is decided in the templates: only an article's `data-pagefind-body` (headline, dek,
 // byline, body, corrections), with its filters (section, tag, type) and meta (dek, date).
 //
-// Pagefind cannot add a page to an index it wrote before: any change to what is searchable means
-// indexing every article again. So a build first asks whether anything searchable changed since the
-// last one (src/emit/search-state.ts); when nothing did, the last index is linked into the new site.
+// Pagefind cannot add a page to an index it wrote before, so the index is made in parts by age
+// (src/index/search-parts.ts), each a Pagefind index of its own that the search page merges. For
+// each part a build asks whether anything searchable in it changed since the last build
+// (src/emit/search-state.ts): when nothing did, the last build's part is linked into the new
+// site; a new story makes only the newest part again.
 import * as pagefind from "pagefind";
 import { readFileSync } from "node:fs";
 import { link, mkdir, readdir, readFile, rm } from "node:fs/promises";
@@ -80,35 +82,48 @@ export async function buildSearchIndex(job: SearchJob | string): Promise<SearchR
     recordStage("search index", started, performance.now(), "off");
     return { pages: 0 };
   }
-  const files = searchPageFiles(job.model, job.pages);
-  const into = path.join(job.staging, "pagefind");
   const previous = settings.cacheDir ? await readSearchState(settings.cacheDir) : undefined;
-  const reused = previous !== undefined && (await reuseIndex(previous, files, job, into));
-  if (!reused) await indexPages(job.staging, files, into);
-  if (settings.cacheDir) {
+  const state: SearchState = { version: INDEX_VERSION, out: job.out, parts: {} };
+  let indexed = 0;
+  let kept = 0;
+  // The first part's folder is pagefind/ itself, holding the others: it goes first.
+  for (const part of job.model.search.parts) {
+    const files = searchPageFiles(part.urls, job.pages);
+    const into = path.join(job.staging, "pagefind", part.path);
+    const reused = previous !== undefined && (await reusePart(previous, part.path, files, job, into));
+    if (!reused) await indexPages(job.staging, files, into);
+    if (reused) kept += files.length;
+    else indexed += files.length;
     const entry = await entryHash(into);
-    if (entry !== undefined) {
-      const state: SearchState = { version: INDEX_VERSION, out: job.out, entry, files: (await filesIn(into)).length, pages: Object.fromEntries(files.map((f) => [f, job.pages.get(f)!])) };
-      await writeSearchState(settings.cacheDir, state);
-    }
+    if (entry !== undefined) state.parts[part.path] = { entry, files: (await partFiles(into)).length, pages: Object.fromEntries(files.map((f) => [f, job.pages.get(f)!])) };
   }
-  recordStage("search index", started, performance.now(), `${reused ? "reused" : "indexed"} ${files.length.toLocaleString("en-US")} pages`);
-  return { pages: files.length, reused };
+  if (settings.cacheDir) await writeSearchState(settings.cacheDir, state);
+  recordStage("search index", started, performance.now(), searchNote(indexed, kept, job.model.search.parts.length));
+  return { pages: indexed + kept, reused: indexed === 0 };
+}
+
+function searchNote(indexed: number, kept: number, parts: number): string {
+  const count = (n: number) => n.toLocaleString("en-US");
+  const inParts = parts > 1 ? ` in ${count(parts)} parts` : "";
+  if (indexed === 0) return `reused ${count(kept)} pages${inParts}`;
+  if (kept === 0) return `indexed ${count(indexed)} pages${inParts}`;
+  return `indexed ${count(indexed)} pages, reused ${count(kept)}${inParts}`;
 }
 
 /**
- * Links the last build's pagefind/ folder into the new site when it was made from the same
+ * Links the last build's copy of a part into the new site when it was made from the same
  * searchable text: the same pages, each either unchanged or changed only where Pagefind does not
- * read (src/emit/search-pages.ts). False, having linked nothing, when the pages must be indexed.
+ * read (src/emit/search-pages.ts). False, having linked nothing, when the part must be indexed.
  */
-async function reuseIndex(previous: SearchState, files: readonly string[], job: SearchJob, into: string): Promise<boolean> {
-  if (previous.version !== INDEX_VERSION || previous.out !== job.out) return false;
-  if (files.length !== Object.keys(previous.pages).length || files.some((f) => !(f in previous.pages))) return false;
-  const from = path.join(job.out, "pagefind");
-  if ((await entryHash(from)) !== previous.entry) return false;
-  const indexFiles = await filesIn(from);
-  if (indexFiles.length !== previous.files) return false;
-  const changed = files.filter((f) => previous.pages[f] !== job.pages.get(f));
+async function reusePart(previous: SearchState, partPath: string, files: readonly string[], job: SearchJob, into: string): Promise<boolean> {
+  const last = previous.parts[partPath];
+  if (previous.version !== INDEX_VERSION || previous.out !== job.out || last === undefined) return false;
+  if (files.length !== Object.keys(last.pages).length || files.some((f) => !(f in last.pages))) return false;
+  const from = path.join(job.out, "pagefind", partPath);
+  if ((await entryHash(from)) !== last.entry) return false;
+  const indexFiles = await partFiles(from);
+  if (indexFiles.length !== last.files) return false;
+  const changed = files.filter((f) => last.pages[f] !== job.pages.get(f));
   for (let i = 0; i < changed.length; i += READ_BATCH) {
     const same = await Promise.all(changed.slice(i, i + READ_BATCH).map((f) => sameSearchableText(path.join(job.out, f), path.join(job.staging, f))));
     if (same.includes(false)) return false;
@@ -177,8 +192,14 @@ async function linkFiles(from: string, to: string, files: readonly string[]): Pr
   for (let i = 0; i < files.length; i += READ_BATCH) await Promise.all(files.slice(i, i + READ_BATCH).map((file) => link(path.join(from, file), path.join(to, file))));
 }
 
-/** Paths (with `/`) of the files under `dir`; none when it does not exist. */
-async function filesIn(dir: string): Promise<string[]> {
+/** Paths (with `/`) of a part's files, leaving out the other parts' folders inside pagefind/; none when it does not exist. */
+async function partFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"));
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
+    .filter((file) => !PART_FOLDER.test(file));
 }
+
+/** The folder of a part other than the first, inside pagefind/ (src/index/search-parts.ts). */
+const PART_FOLDER = /^part-\d+\//;

@@ -1,5 +1,6 @@
 // What the last search index was made from, kept in the build cache (.cache/dateline/search.json),
-// so that a build whose searchable pages read as before keeps the last index instead of making it again.
+// so that a build keeps each part of the last index whose searchable pages read as before instead
+// of making it again.
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -9,9 +10,14 @@ export interface SearchState {
   version: string;
   /** The output folder whose pagefind/ folder this describes. */
   out: string;
-  /** SHA-256 of that folder's pagefind-entry.json, so a pagefind/ folder made by another build is never taken for this one. */
+  /** Each part of the index (src/index/search-parts.ts), by its path under pagefind/. */
+  parts: Record<string, SearchPartState>;
+}
+
+export interface SearchPartState {
+  /** SHA-256 of the part's pagefind-entry.json, so an index made by another build is never taken for this one. */
   entry: string;
-  /** How many files that folder holds: one gone means indexing again. */
+  /** How many files the part holds (not counting the parts inside it): one gone means indexing again. */
   files: number;
   /** Each indexed page (`articles/x/index.html`) with the hash of its bytes from the page manifest. */
   pages: Record<string, string>;
@@ -22,7 +28,9 @@ const FILE = "search.json";
 export async function readSearchState(cacheDir: string): Promise<SearchState | undefined> {
   try {
     const state = JSON.parse(await readFile(path.join(cacheDir, FILE), "utf8")) as SearchState;
-    return typeof state.version === "string" && typeof state.entry === "string" && typeof state.files === "number" && typeof state.pages === "object" && state.pages !== null ? state : undefined;
+    const parts = Object.values(state.parts ?? {});
+    const valid = typeof state.version === "string" && typeof state.out === "string" && parts.length > 0 && parts.every((p) => typeof p.entry === "string" && typeof p.files === "number" && typeof p.pages === "object" && p.pages !== null);
+    return valid ? state : undefined;
   } catch {
     return undefined;
   }

@@ -19,6 +19,7 @@ import { buildTagIndex } from "./tag-index.ts";
 import { articleMeta, logoPath } from "./article-meta.ts";
 import { listingFeedLink } from "./feeds.ts";
 import { buildSyndication } from "./syndication.ts";
+import { searchParts, type SearchPartSizes } from "./search-parts.ts";
 
 const TYPE_LABELS = { news: "News", analysis: "Analysis", explainer: "Explainer", opinion: "Opinion", live: "Live" } as const;
 const RELATED_ON_ARTICLE = 5;
@@ -157,6 +158,7 @@ export function buildSiteModel(
     redirects,
     redirectPages: redirects.filter((r) => r.file !== undefined),
     images: [...renditions.values()],
+    search: searchModel(articles, config.search),
     syndication: buildSyndication({
       articles,
       views: articleViews,
@@ -169,6 +171,11 @@ export function buildSiteModel(
       now,
     }),
   };
+}
+
+function searchModel(articles: readonly RenderedArticle[], sizes: SearchPartSizes | undefined): SiteModel["search"] {
+  const parts = searchParts(articles, sizes);
+  return { parts, more: parts.slice(1).map((part) => part.path) };
 }
 
 function newestFirst(a: RenderedArticle, b: RenderedArticle): number {

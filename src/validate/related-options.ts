@@ -2,7 +2,7 @@
 import { RELATED_DEFAULTS, type RelatedOptions, type RelatedWeights } from "../related/options.ts";
 import { FieldReader } from "./fields.ts";
 
-type NumberRule = { min: number; max: number; integer?: boolean };
+export type NumberRule = { min: number; max: number; integer?: boolean };
 
 const RULES: Record<Exclude<keyof RelatedOptions, "weights">, NumberRule> = {
   halfLifeDays: { min: 0.01, max: 36500 },
@@ -32,7 +32,8 @@ export function readRelatedOptions(site: FieldReader): RelatedOptions {
   return options;
 }
 
-function readNumber(reader: FieldReader, key: string, rule: NumberRule): number | undefined {
+/** A number within `rule`'s bounds, or undefined (reported) when it is not; undefined when absent. */
+export function readNumber(reader: FieldReader, key: string, rule: NumberRule): number | undefined {
   const value = reader.record[key];
   if (value === undefined || value === null) return undefined;
   const ok = typeof value === "number" && Number.isFinite(value) && value >= rule.min && value <= rule.max && (!rule.integer || Number.isInteger(value));

@@ -7,6 +7,7 @@ import { problem, type Problem } from "../problems.ts";
 import { isValidTimeZone } from "../time/zoned.ts";
 import { FieldReader } from "./fields.ts";
 import { readRelatedOptions } from "./related-options.ts";
+import { readSearchOptions } from "./search-options.ts";
 import { readDefaultImage, readLogo } from "./site-image.ts";
 import { unknownSiteKeys } from "./site-schema.ts";
 import { closest } from "./closest.ts";
@@ -116,6 +117,7 @@ function readSiteConfig(site: FieldReader, overrides: { baseUrl?: string; pathPr
     site.report("invalid-value", ["pageSize"], "a whole number of stories per listing page, from 1 to 500", pageSize);
   }
   const pathPrefix = readPathPrefix(site, overrides.pathPrefix, baseUrl);
+  const search = readSearchOptions(site);
   if (!title || !baseUrl) return undefined;
   return {
     title,
@@ -127,6 +129,7 @@ function readSiteConfig(site: FieldReader, overrides: { baseUrl?: string; pathPr
     publisher: { name: publisher?.string("name") ?? title, logo: publisher ? readLogo(publisher, images) : undefined },
     sections,
     related: readRelatedOptions(site),
+    ...(search !== undefined ? { search } : {}),
     defaultImage: readDefaultImage(site, images),
     pageSize: typeof pageSize === "number" && Number.isInteger(pageSize) && pageSize >= 1 && pageSize <= 500 ? pageSize : SITE_DEFAULTS.pageSize,
     ...(pathPrefix !== "/" ? { pathPrefix } : {}),

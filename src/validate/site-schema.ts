@@ -108,6 +108,15 @@ export const SITE_SETTINGS: Record<string, Setting> = {
       diversity: { type: "number, 0–1", json: "number", default: RELATED_DEFAULTS.diversity, notes: "Maximal marginal relevance trade-off: 1 ranks by score only." },
     },
   },
+  search: {
+    type: "mapping",
+    json: "object",
+    notes: "Split the search index into parts by age, for a large archive (see [Performance](#performance)).",
+    keys: {
+      partSize: { type: "number, 1–1000000", json: "integer", defaultText: "none: one index", notes: "Stories in each of the newest parts: a new story means indexing only its part again." },
+      blockSize: { type: "number, 1–1000000", json: "integer", defaultText: "10 × `partSize`", notes: "Stories in each older part, counted from the oldest: fewer parts for the browser to merge." },
+    },
+  },
 };
 
 /** Each setting with its dotted name (`related.weights.tags`, `sections[].id`), parents first. */

@@ -9,6 +9,8 @@ export interface BrowserSite {
   server: StaticServer;
   /** Unset when Chromium is missing: the browser suites are skipped then. */
   browser?: Browser;
+  /** The same site built with its search index in parts (site.yaml's `search.partSize`). */
+  parted?: { site: SampleSite; server: StaticServer };
 }
 
 /** One page of each kind the sample site has. */

@@ -1,4 +1,6 @@
 // Full-text search in the browser, over the Pagefind index of the sample site.
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { openPage, pathOf, visit, type BrowserSite } from "./browser-site.ts";
@@ -17,6 +19,29 @@ async function results(page: Page, before: string | null = null) {
 }
 
 export function search(ctx: BrowserSite): void {
+  it("searches an index in parts as one: a word every part holds finds the same stories, with the same filters", async () => {
+    const parted: BrowserSite = { ...ctx, site: ctx.parted!.site, server: ctx.parted!.server };
+    const parts = (await readdir(path.join(parted.site.out, "pagefind"))).filter((name) => name.startsWith("part-")).sort();
+    expect(parts).toEqual(["part-2", "part-3"]);
+    for (const query of ["ceasefire", "sanctions", "kremlin"]) {
+      const [one, split] = await Promise.all(
+        [ctx, parted].map(async (site) => {
+          const tracked = await openPage(site);
+          try {
+            await visit(tracked, site, `/search/?q=${query}`);
+            const found = await results(tracked.page);
+            const filters = await tracked.page.locator(".search-filters label").allInnerTexts();
+            expect(tracked.problems).toEqual([]);
+            return { status: found.status, urls: found.items.map(([url]) => url).sort(), filters };
+          } finally {
+            await tracked.close();
+          }
+        }),
+      );
+      expect(split).toEqual(one);
+    }
+  });
+
   it("finds the one article with a word no other contains, with its headline, dek and date", async () => {
     const tracked = await openPage(ctx);
     const { page } = tracked;

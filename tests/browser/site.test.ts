@@ -20,6 +20,9 @@ beforeAll(async () => {
   // Four stories a page, so that topic pages run to a second page with the sample's 12 articles.
   ctx.site = await buildSampleSite({ pageSize: 4 });
   ctx.server = await serveStatic(ctx.site.out);
+  // The same site with its search index in three parts (two blocks of 5 and the newest 2).
+  const parted = await buildSampleSite({ pageSize: 4, searchParts: { partSize: 3, blockSize: 5 } });
+  ctx.parted = { site: parted, server: await serveStatic(parted.out) };
   if (hasChromium) ctx.browser = await launchChromium();
 });
 
@@ -27,6 +30,8 @@ afterAll(async () => {
   await ctx.browser?.close();
   await ctx.server?.close();
   await ctx.site?.cleanup();
+  await ctx.parted?.server.close();
+  await ctx.parted?.site.cleanup();
 });
 
 describe("page weight", () => pageWeight(ctx));

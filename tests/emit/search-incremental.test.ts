@@ -108,3 +108,27 @@ it("writes no index with search off, and builds again with search on", async () 
   expect(searchNote(on)).toBe("indexed 4 pages");
   expect(await listOutput(site.out)).toContain("/pagefind/pagefind.js");
 });
+
+it("in parts, indexes again only the parts whose stories changed, and ends with a cold build's index", async () => {
+  const parted = async () => {
+    const site = await fixture();
+    await writeFile(path.join(site.root, "content", "site.yaml"), `${await readFile(path.join(site.root, "content", "site.yaml"), "utf8")}\nsearch:\n  partSize: 1\n  blockSize: 2\n`);
+    return site;
+  };
+  const site = await parted();
+  // Oldest first: two blocks of two stories.
+  expect(searchNote(await build(site))).toBe("indexed 4 pages in 2 parts");
+  const newest = "---\ntitle: Harbour master retires\ndate: 2025-03-10T10:00:00-05:00\nauthors: [ana-reyes]\nsection: local\n---\nThe harbour master hands over the keys on Friday.\n";
+  await writeFile(article(site, "harbour-master-retires.md"), newest);
+  expect(searchNote(await build(site))).toBe("indexed 1 pages, reused 4 in 3 parts");
+  const oldest = article(site, "fish-market-reopens.md");
+  await writeFile(oldest, `${await readFile(oldest, "utf8")}\nStalls open at dawn.\n`);
+  expect(searchNote(await build(site))).toBe("indexed 2 pages, reused 3 in 3 parts");
+
+  const cold = await parted();
+  await writeFile(article(cold, "harbour-master-retires.md"), newest);
+  await writeFile(article(cold, "fish-market-reopens.md"), await readFile(oldest, "utf8"));
+  await build(cold);
+  expect(await indexFiles(site.out)).toEqual(await indexFiles(cold.out));
+  expect([...(await indexFiles(site.out)).keys()].filter((f) => f.endsWith("pagefind-entry.json")).sort()).toEqual(["/pagefind-entry.json", "/part-2/pagefind-entry.json", "/part-3/pagefind-entry.json"]);
+});

@@ -1,6 +1,5 @@
 // Which pages the search index reads, and which part of a page decides whether it must be made again.
 import { describe, expect, it } from "vitest";
-import type { SiteModel } from "../../src/model.ts";
 import { searchableText, searchPageFiles } from "../../src/emit/search-pages.ts";
 
 describe("searchableText", () => {
@@ -22,15 +21,33 @@ describe("searchableText", () => {
   });
 });
 
+describe("searchableText of a page that marks what is searched", () => {
+  const story = (body: string, aside: string, lang = "en") =>
+    `<!doctype html>\n<html lang="${lang}">\n<head><title>A</title></head>\n<body><nav><a href="/">Home</a></nav><main><article data-pagefind-body data-type="News"><h1>A</h1>${body}<article class="update">Later</article><a data-pagefind-filter="tag">Ports</a></article>${aside}<p data-pagefind-meta="image:/a.jpg">x</p></main></body>\n</html>\n`;
+
+  it("ignores what is outside the marked element, such as the related reading beside it", () => {
+    expect(searchableText(story("<p>One</p>", "<aside>Related: B</aside>"))).toBe(searchableText(story("<p>One</p>", "<aside>Related: C, B</aside>")));
+  });
+
+  it.each([
+    ["the text in the marked element", story("<p>Two</p>", "<aside>Related: B</aside>")],
+    ["text after an element of the same name nested in it", story("<p>One</p>", "<aside>Related: B</aside>").replace("Ports", "Harbours")],
+    ["a Pagefind attribute outside it", story("<p>One</p>", "<aside>Related: B</aside>").replace("image:/a.jpg", "image:/b.jpg")],
+    ["the page's language", story("<p>One</p>", "<aside>Related: B</aside>", "fr")],
+  ])("sees a change in %s", (_name, changed) => {
+    expect(searchableText(changed)).not.toBe(searchableText(story("<p>One</p>", "<aside>Related: B</aside>")));
+  });
+});
+
 describe("searchPageFiles", () => {
-  it("lists the article pages the build wrote, sorted, and nothing else", () => {
-    const model = { articles: [{ url: "/articles/b/" }, { url: "/2025/03/a/" }, { url: "/articles/not-written/" }] } as unknown as SiteModel;
+  it("lists a part's article pages the build wrote, in the part's order, and nothing else", () => {
+    const urls = ["/articles/b/", "/2025/03/a/", "/articles/not-written/"];
     const pages = new Map([
       ["articles/b/index.html", "h1"],
       ["2025/03/a/index.html", "h2"],
       ["tags/x/index.html", "h3"],
       ["index.html", "h4"],
     ]);
-    expect(searchPageFiles(model, pages)).toEqual(["2025/03/a/index.html", "articles/b/index.html"]);
+    expect(searchPageFiles(urls, pages)).toEqual(["articles/b/index.html", "2025/03/a/index.html"]);
   });
 });

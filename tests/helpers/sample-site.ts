@@ -17,6 +17,8 @@ export interface SampleSite {
 export interface SampleOptions {
   /** Overrides the sample's stories per listing page (20), e.g. to make topic pages run to a page 2. */
   pageSize?: number;
+  /** Splits the search index into small parts (site.yaml's `search:`), e.g. to search across several. */
+  searchParts?: { partSize: number; blockSize: number };
   /** Overrides site.yaml's baseUrl, e.g. with the local server's address. */
   baseUrl?: string;
   /** The temporary folder to build in; made when not given. */
@@ -31,6 +33,10 @@ export async function buildSampleSite(options: SampleOptions = {}): Promise<Samp
   const root = options.root ?? (await sampleRoot());
   await cp(path.join(REPO, "content"), path.join(root, "content"), { recursive: true });
   if (options.pageSize !== undefined) await appendFile(path.join(root, "content", "site.yaml"), `\npageSize: ${options.pageSize}\n`);
+  if (options.searchParts !== undefined) {
+    const { partSize, blockSize } = options.searchParts;
+    await appendFile(path.join(root, "content", "site.yaml"), `\nsearch:\n  partSize: ${partSize}\n  blockSize: ${blockSize}\n`);
+  }
   const out = path.join(root, "_site");
   const outcome = await buildCommand(
     { root, templates: path.join(REPO, "templates"), public: path.join(REPO, "public"), out },

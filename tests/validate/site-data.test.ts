@@ -132,6 +132,22 @@ describe("validateSiteData config", () => {
     });
   });
 
+  it("validateSiteData(search:) reads the search index's part sizes; a block is ten parts unless set", () => {
+    expect(valid({ site: MINIMAL }).config.search).toBeUndefined();
+    expect(valid({ site: `${MINIMAL}\nsearch:\n  partSize: 300\n` }).config.search).toEqual({ part: 300, block: 3000 });
+    expect(valid({ site: `${MINIMAL}\nsearch:\n  partSize: 300\n  blockSize: 1000\n` }).config.search).toEqual({ part: 300, block: 1000 });
+  });
+
+  it.each([
+    ["search:\n  partSize: 0", "search.partSize"],
+    ["search:\n  partSize: 2.5", "search.partSize"],
+    ["search:\n  blockSize: 1000", "search.partSize"],
+  ])("validateSiteData(%j) → invalid-value %s", (lines, field) => {
+    const { site, problems } = validate({ site: `${MINIMAL}\n${lines}\n` });
+    expect(site).toBeUndefined();
+    expect(problems).toMatchObject([{ kind: "invalid-value", file: "content/site.yaml", field }]);
+  });
+
   it.each([
     ["/articles/:slug/", undefined],
     ["/:year/:month/:slug/", undefined],
