@@ -6,6 +6,7 @@
 //   npm run bench -- --sizes 1000 --profile      # also a CPU profile of one cold build per size
 //   npm run bench -- --dir /tmp/bench            # corpora and profiles in another folder
 //   npm run bench -- --cli ../other/bin/dateline.js   # another copy of Dateline, e.g. to compare two versions
+//   npm run bench -- --search-parts 500          # the rebuilds again with the search index in parts of 500
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { appendFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -27,9 +28,13 @@ const { values } = parseArgs({
     profile: { type: "boolean", default: false },
     dir: { type: "string", default: path.join(REPO, ".cache", "bench") },
     cli: { type: "string", default: path.join(REPO, "bin", "dateline.js") },
+    /** Also measure the rebuilds with the search index in parts of this many stories (site.yaml's search.partSize). */
+    "search-parts": { type: "string" },
   },
 });
 const sizes = values.sizes.split(",").map(Number);
+const searchParts = values["search-parts"] === undefined ? undefined : Number(values["search-parts"]);
+if (searchParts !== undefined && !(Number.isInteger(searchParts) && searchParts > 0)) throw new Error(`--search-parts must be a whole number of stories, got ${values["search-parts"]}`);
 const runs = Number(values.runs);
 const seed = Number(values.seed);
 const WORK = path.resolve(values.dir);
@@ -138,28 +143,8 @@ async function profileColdBuild(site: string, size: number): Promise<string> {
   return files.map((f) => path.join(dir, f)).join(", ");
 }
 
-const cold: string[] = [];
-const incremental: string[] = [];
-const profiles: string[] = [];
-for (const size of sizes) {
-  const site = await corpusFor(size);
-  const ours: Run[] = [];
-  const noSearch: Run[] = [];
-  const theirs: Run[] = [];
-  for (let i = 0; i < runs; i++) {
-    // Alternate the builds, so a machine slowing down or speeding up affects each alike.
-    ours.push(await coldDateline(site));
-    noSearch.push(await coldDateline(site, "--no-search"));
-    if (hugo) theirs.push(await coldHugo(site));
-  }
-  const pages = /\((\d+) pages/.exec(ours[0]!.output)?.[1] ?? "?";
-  const ratio = hugo ? median(ours.map((r, i) => r.wall / theirs[i]!.wall)).toFixed(2) : "n/a";
-  cold.push(
-    `| ${size.toLocaleString("en-US")} | ${pages} | ${wallAndCpu(ours)} | ${stageSeconds(ours, "search index")} | ${stageSeconds(ours, "images")} | ` +
-      `${wallAndCpu(noSearch)} | ${mib(ours.map((r) => r.peakMiB))} | ${hugo ? wallAndCpu(theirs) : "n/a"} | ${hugo ? mib(theirs.map((r) => r.peakMiB)) : "n/a"} | ${ratio} |`,
-  );
-
-  // Incremental, from a cold build with search: a no-change rebuild, a new article, an edited body.
+/** Incremental rebuilds, from a cold build with search: no change, a new article, an edited body; one table row. */
+async function incrementalRow(site: string, size: number, label: string): Promise<string> {
   await coldDateline(site);
   const articlesDir = path.join(site, "content", "articles");
   const fresh = corpusArticles({ count: 1, seed: seed + 1000 }).next().value!;
@@ -184,10 +169,44 @@ for (const size of sizes) {
   }
   const cell = (rs: Run[]) => {
     const last = rs[rs.length - 1]!;
-    const search = stage(last, "search index")?.note.split(" ")[0];
+    const search = stage(last, "search index")?.note;
     return `${wallAndCpu(rs)}, ${written(last)} written${search ? `, search ${search}` : ""}`;
   };
-  incremental.push(`| ${size.toLocaleString("en-US")} | ${cell(noChange)} | ${cell(added)} | ${cell(edits)} |`);
+  return `| ${label} | ${cell(noChange)} | ${cell(added)} | ${cell(edits)} |`;
+}
+
+const cold: string[] = [];
+const incremental: string[] = [];
+const profiles: string[] = [];
+for (const size of sizes) {
+  const site = await corpusFor(size);
+  const ours: Run[] = [];
+  const noSearch: Run[] = [];
+  const theirs: Run[] = [];
+  for (let i = 0; i < runs; i++) {
+    // Alternate the builds, so a machine slowing down or speeding up affects each alike.
+    ours.push(await coldDateline(site));
+    noSearch.push(await coldDateline(site, "--no-search"));
+    if (hugo) theirs.push(await coldHugo(site));
+  }
+  const pages = /\((\d+) pages/.exec(ours[0]!.output)?.[1] ?? "?";
+  const ratio = hugo ? median(ours.map((r, i) => r.wall / theirs[i]!.wall)).toFixed(2) : "n/a";
+  cold.push(
+    `| ${size.toLocaleString("en-US")} | ${pages} | ${wallAndCpu(ours)} | ${stageSeconds(ours, "search index")} | ${stageSeconds(ours, "images")} | ` +
+      `${wallAndCpu(noSearch)} | ${mib(ours.map((r) => r.peakMiB))} | ${hugo ? wallAndCpu(theirs) : "n/a"} | ${hugo ? mib(theirs.map((r) => r.peakMiB)) : "n/a"} | ${ratio} |`,
+  );
+
+  incremental.push(await incrementalRow(site, size, size.toLocaleString("en-US")));
+  if (searchParts !== undefined) {
+    const config = path.join(site, "content", "site.yaml");
+    const original = await readFile(config, "utf8");
+    await writeFile(config, `${original}\nsearch:\n  partSize: ${searchParts}\n`);
+    try {
+      incremental.push(await incrementalRow(site, size, `${size.toLocaleString("en-US")}, search in parts of ${searchParts.toLocaleString("en-US")}`));
+    } finally {
+      await writeFile(config, original);
+    }
+  }
   if (values.profile) profiles.push(`${size.toLocaleString("en-US")} articles: ${await profileColdBuild(site, size)}`);
 }
 
