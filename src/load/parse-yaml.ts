@@ -1,7 +1,8 @@
 // YAML parsing with line numbers for every key, bounded against alias bombs.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Scalar } from "yaml";
-import type { YamlData } from "../model.ts";
+import type { LineOf, YamlData } from "../model.ts";
 import { problem, type Problem } from "../problems.ts";
+import { readPlainYaml } from "./plain-yaml.ts";
 
 /** Aliases beyond this are refused: "billion laughs" documents expand exponentially. */
 const MAX_ALIAS_COUNT = 50;
@@ -11,6 +12,22 @@ const MAX_ALIAS_COUNT = 50;
  * which follows the opening `---`).
  */
 export function parseYaml(file: string, text: string, firstLine = 1): YamlData | Problem {
+  const plain = readPlainYaml(text);
+  if (plain === undefined) return parseYamlDocument(file, text, firstLine);
+  // Lines are only asked for to report a mistake: parse the document for them then, once.
+  let located: LineOf | undefined;
+  const lineOf: LineOf = (path) => (located ??= linesOf(file, text, firstLine))(path);
+  return { file, data: plain, lineOf };
+}
+
+/** The lines of a text readPlainYaml() read, which the full parser reads without a problem. */
+function linesOf(file: string, text: string, firstLine: number): LineOf {
+  const parsed = parseYamlDocument(file, text, firstLine);
+  return isProblem(parsed) ? () => firstLine : parsed.lineOf;
+}
+
+/** The full parse: the document with every node's position, and every problem located. */
+function parseYamlDocument(file: string, text: string, firstLine: number): YamlData | Problem {
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
