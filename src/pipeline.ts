@@ -1,7 +1,7 @@
 // The build as a list of stages: read → parse → validate → render → index. Only `read` does I/O.
 import type { Article, BuildOptions, RawArticle, RenderedArticle, SiteData, SiteModel } from "./model.ts";
 import { parseArticle } from "./load/parse-article.ts";
-import { isProblem } from "./load/parse-yaml.ts";
+import { isProblem, type YamlMemo } from "./load/parse-yaml.ts";
 import { readContent } from "./load/read-content.ts";
 import { readImages } from "./load/read-images.ts";
 import { readAssets } from "./load/read-assets.ts";
@@ -33,8 +33,8 @@ export interface PipelineResult {
 export interface PipelineHooks {
   /** Called as articles are read and validated, for progress on a terminal. */
   onArticle?(done: number, total: number): void;
-  /** Results kept between builds (src/cache/): rendered bodies and related reading. */
-  caches?: { bodies?: BodyMemo; related?: SiteModelCaches["related"] };
+  /** Results kept between builds (src/cache/): parsed frontmatter, rendered bodies and related reading. */
+  caches?: { frontmatter?: YamlMemo; bodies?: BodyMemo; related?: SiteModelCaches["related"] };
   /** The static-file folders, the site's own first, whose CSS and JS get hashed names (default: public/, then Dateline's). */
   publicDirs?: readonly string[];
 }
@@ -45,7 +45,7 @@ export async function runPipeline(root: string, options: BuildOptions, hooks: Pi
 
   const raws = new Map<string, RawArticle>();
   for (const source of sources.articles) {
-    const parsed = parseArticle(source);
+    const parsed = parseArticle(source, hooks.caches?.frontmatter);
     if (isProblem(parsed)) problems.push(parsed);
     else raws.set(parsed.file, parsed);
   }

@@ -1,9 +1,10 @@
-// The build cache in .cache/dateline/: rendered article bodies, related reading, page fingerprints
+// The build cache in .cache/dateline/: parsed frontmatter, rendered article bodies, related reading, page fingerprints
 // and what the last build saw. Any of it missing or stale only makes a build slower, never wrong.
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { PageManifest } from "../emit/page-fingerprints.ts";
+import type { StoredYaml } from "../load/parse-yaml.ts";
 import type { RenderedBody } from "../markdown/render-articles.ts";
 import { CACHE_VERSION } from "./cache-version.ts";
 import { cacheDir, readBuildState, writeBuildState, type BuildState } from "./build-state.ts";
@@ -14,6 +15,7 @@ export class BuildCache {
   private constructor(
     private readonly dir: string,
     readonly root: string,
+    readonly frontmatter: MemoFile<StoredYaml>,
     readonly bodies: MemoFile<RenderedBody>,
     readonly related: MemoFile<RelatedLists>,
     readonly pages: PageManifest | undefined,
@@ -25,6 +27,7 @@ export class BuildCache {
     return new BuildCache(
       dir,
       root,
+      await MemoFile.open<StoredYaml>(path.join(dir, "frontmatter.v8"), CACHE_VERSION),
       await MemoFile.open<RenderedBody>(path.join(dir, "bodies.v8"), CACHE_VERSION),
       await MemoFile.open<RelatedLists>(path.join(dir, "related.v8"), CACHE_VERSION),
       await readManifest(path.join(dir, "pages.v8")),
@@ -33,6 +36,7 @@ export class BuildCache {
   }
 
   async save(pages: PageManifest, state: BuildState): Promise<void> {
+    await this.frontmatter.save(CACHE_VERSION);
     await this.bodies.save(CACHE_VERSION);
     await this.related.save(CACHE_VERSION);
     await mkdir(this.dir, { recursive: true });

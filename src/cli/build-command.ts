@@ -65,7 +65,9 @@ export async function buildCommand(paths: SitePaths, options: BuildOptions, run:
 
   const related = cache && memoizeRelated(relatedReading, cache.related);
   const observed = run.timings ? observePipeline((done, total) => progress.articles(done, total), cache?.bodies, related) : undefined;
-  const caches = observed ? { bodies: observed.bodies, related: observed.related } : cache && { bodies: cache.bodies, related };
+  const caches = observed
+    ? { frontmatter: cache?.frontmatter, bodies: observed.bodies, related: observed.related }
+    : cache && { frontmatter: cache.frontmatter, bodies: cache.bodies, related };
   const { model, problems, checked } = await runPipeline(paths.root, options, {
     onArticle: observed?.onArticle ?? ((done, total) => progress.articles(done, total)),
     caches,

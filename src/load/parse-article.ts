@@ -1,7 +1,7 @@
 // Splits an article file into YAML frontmatter and Markdown body.
 import type { RawArticle, SourceFile, YamlData } from "../model.ts";
 import { problem, type Problem } from "../problems.ts";
-import { isProblem, parseYaml } from "./parse-yaml.ts";
+import { isProblem, parseYaml, type YamlMemo } from "./parse-yaml.ts";
 
 /** Real frontmatter is a few KiB; the cap bounds what a hostile block can cost the YAML parser. */
 const MAX_FRONTMATTER_BYTES = 64 * 1024;
@@ -9,7 +9,8 @@ const MAX_FRONTMATTER_BYTES = 64 * 1024;
 /** The line that closes the frontmatter: exactly `---`, trailing blanks allowed. */
 const CLOSING = /^---[ \t]*$/m;
 
-export function parseArticle(source: SourceFile): RawArticle | Problem {
+/** `memo`: frontmatter parsed by earlier builds (the build cache); the result is the same without it. */
+export function parseArticle(source: SourceFile, memo?: YamlMemo): RawArticle | Problem {
   const file = source.path;
   const text = normaliseText(source.text);
 
@@ -54,7 +55,7 @@ export function parseArticle(source: SourceFile): RawArticle | Problem {
   // Without the newline before the closing line, so that an error at the end of the block is on its last line.
   const block = rest.slice(0, Math.max(0, closing.index - 1));
   const yaml: YamlData | Problem | undefined =
-    block.length > MAX_FRONTMATTER_BYTES ? tooLarge(file, block.length) : block.trim() === "" ? undefined : parseYaml(file, block, 2);
+    block.length > MAX_FRONTMATTER_BYTES ? tooLarge(file, block.length) : block.trim() === "" ? undefined : parseYaml(file, block, 2, memo);
 
   const frontmatter: YamlData | Problem = yaml ?? { file, data: {}, lineOf: () => 1 };
   if (isProblem(frontmatter)) return frontmatter;

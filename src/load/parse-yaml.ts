@@ -1,4 +1,5 @@
 // YAML parsing with line numbers for every key, bounded against alias bombs.
+import { createHash } from "node:crypto";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Scalar } from "yaml";
 import type { LineOf, YamlData } from "../model.ts";
 import { problem, type Problem } from "../problems.ts";
@@ -7,23 +8,49 @@ import { readPlainYaml } from "./plain-yaml.ts";
 /** Aliases beyond this are refused: "billion laughs" documents expand exponentially. */
 const MAX_ALIAS_COUNT = 50;
 
-/**
- * Parses YAML text. `firstLine` is the file line the text starts on (2 for frontmatter,
- * which follows the opening `---`).
- */
-export function parseYaml(file: string, text: string, firstLine = 1): YamlData | Problem {
-  const plain = readPlainYaml(text);
-  if (plain === undefined) return parseYamlDocument(file, text, firstLine);
-  // Lines are only asked for to report a mistake: parse the document for them then, once.
-  let located: LineOf | undefined;
-  const lineOf: LineOf = (path) => (located ??= linesOf(file, text, firstLine))(path);
-  return { file, data: plain, lineOf };
+/** What a YAML memo keeps of a parse: the data (lines are found again when asked for), or the problem. */
+export type StoredYaml = { data: unknown } | Problem;
+
+/** Parses by a key of the file name and text (the build cache's frontmatter memo). */
+export interface YamlMemo {
+  get(key: string, compute: () => StoredYaml): StoredYaml;
 }
 
-/** The lines of a text readPlainYaml() read, which the full parser reads without a problem. */
-function linesOf(file: string, text: string, firstLine: number): LineOf {
-  const parsed = parseYamlDocument(file, text, firstLine);
-  return isProblem(parsed) ? () => firstLine : parsed.lineOf;
+/**
+ * Parses YAML text. `firstLine` is the file line the text starts on (2 for frontmatter,
+ * which follows the opening `---`). With a `memo`, a text parsed by an earlier build is not parsed again.
+ */
+export function parseYaml(file: string, text: string, firstLine = 1, memo?: YamlMemo): YamlData | Problem {
+  if (!memo) return parseYamlText(file, text, firstLine);
+  let fresh: YamlData | Problem | undefined;
+  const key = createHash("sha256").update(`${file}\0${firstLine}\0${text}`).digest("base64url");
+  const stored = memo.get(key, () => {
+    fresh = parseYamlText(file, text, firstLine);
+    return isProblem(fresh) ? fresh : { data: fresh.data };
+  });
+  if (fresh) return fresh;
+  return isProblem(stored) ? stored : { file, data: stored.data, lineOf: lazyLines(file, text, firstLine) };
+}
+
+function parseYamlText(file: string, text: string, firstLine: number): YamlData | Problem {
+  const plain = readPlainYaml(text);
+  if (plain === undefined) return parseYamlDocument(file, text, firstLine);
+  return { file, data: plain, lineOf: lazyLines(file, text, firstLine) };
+}
+
+/**
+ * lineOf() for a text read before without a problem (by readPlainYaml() or an earlier build).
+ * Lines are only asked for to report a mistake: parse the document for them then, once.
+ */
+function lazyLines(file: string, text: string, firstLine: number): LineOf {
+  let located: LineOf | undefined;
+  return (path) => {
+    if (!located) {
+      const parsed = parseYamlDocument(file, text, firstLine);
+      located = isProblem(parsed) ? () => firstLine : parsed.lineOf;
+    }
+    return located(path);
+  };
 }
 
 /** The full parse: the document with every node's position, and every problem located. */

@@ -4,7 +4,7 @@ import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildCommand, type BuildOutcome } from "../../src/cli/build-command.ts";
+import { buildCommand, type BuildOutcome, type BuildRun } from "../../src/cli/build-command.ts";
 import type { BuildOptions } from "../../src/model.ts";
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -25,10 +25,11 @@ export async function copyFixture(name: string): Promise<TempSite> {
   return { root, out: path.join(root, "_site"), cleanup: () => rm(root, { recursive: true, force: true }) };
 }
 
-export async function buildSite(site: TempSite, options: Partial<BuildOptions> = {}): Promise<BuildOutcome> {
+export async function buildSite(site: TempSite, options: Partial<BuildOptions> = {}, run: BuildRun = {}): Promise<BuildOutcome> {
   return buildCommand(
     { root: site.root, templates: path.join(REPO, "templates"), public: path.join(REPO, "public"), out: site.out },
     { drafts: false, future: false, now: BUILD_TIME, ...options },
+    run,
   );
 }
 

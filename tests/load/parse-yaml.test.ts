@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isProblem, parseYaml } from "../../src/load/parse-yaml.ts";
+import { isProblem, parseYaml, type StoredYaml, type YamlMemo } from "../../src/load/parse-yaml.ts";
 import type { YamlData } from "../../src/model.ts";
 
 function parsed(text: string, firstLine = 1): YamlData {
@@ -211,5 +211,60 @@ describe("parseYaml hostile input", () => {
     const started = performance.now();
     expect(parseYaml("content/site.yaml", text)).toMatchObject({ kind: "yaml-syntax", line: 3_001, received: "Map keys must be unique" });
     expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe("parseYaml with a memo", () => {
+  /** A memo like the build cache's: values by key, and how often each was computed. */
+  function memo(): YamlMemo & { entries: Map<string, StoredYaml>; computed: number } {
+    const entries = new Map<string, StoredYaml>();
+    return {
+      entries,
+      computed: 0,
+      get(key, compute) {
+        if (!entries.has(key)) {
+          this.computed++;
+          entries.set(key, compute());
+        }
+        return entries.get(key)!;
+      },
+    };
+  }
+  const paths = [[], ["title"], ["tags", 1], ["further_reading", 0, "url"], ["authors"], ["missing"]];
+
+  it.each([
+    ["plain", "title: Summit\ntags:\n  - russia\n  - alaska\nauthors: [a, b]"],
+    ["nested (full parser)", nested],
+  ])("parseYaml(%s text, memo) twice → computed once; data and lineOf equal a parse without the memo", (_, text) => {
+    const cache = memo();
+    const fresh = parsed(text, 2);
+    const first = parseYaml("content/site.yaml", text, 2, cache);
+    const again = parseYaml("content/site.yaml", text, 2, cache);
+    expect(cache.computed).toBe(1);
+    for (const result of [first, again]) {
+      if (isProblem(result)) throw new Error(result.received);
+      expect(result.file).toBe("content/site.yaml");
+      expect(result.data).toStrictEqual(fresh.data);
+      expect(paths.map((p) => result.lineOf(p))).toEqual(paths.map((p) => fresh.lineOf(p)));
+    }
+  });
+
+  it("parseYaml(bad text, memo) twice → the same problem both times, as without the memo", () => {
+    const cache = memo();
+    const text = "title: Summit\n  bad: indent";
+    const fresh = parseYaml("content/site.yaml", text, 2);
+    expect(isProblem(fresh)).toBe(true);
+    expect(parseYaml("content/site.yaml", text, 2, cache)).toEqual(fresh);
+    expect(parseYaml("content/site.yaml", text, 2, cache)).toEqual(fresh);
+    expect(cache.computed).toBe(1);
+  });
+
+  it("parseYaml(same text, another file or first line, memo) → parsed again: the key covers both", () => {
+    const cache = memo();
+    parseYaml("content/a.md", "title: T", 2, cache);
+    parseYaml("content/b.md", "title: T", 2, cache);
+    parseYaml("content/a.md", "title: T", 1, cache);
+    parseYaml("content/a.md", "title: U", 2, cache);
+    expect(cache.computed).toBe(4);
   });
 });
