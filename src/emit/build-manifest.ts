@@ -4,8 +4,11 @@
 // depends on the content alone (a cold and an incremental build write the same one); the changes
 // depend on what was there before.
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { filesUnder } from "./files-under.ts";
+import { timeSlices } from "./time-slices.ts";
 
 export const MANIFEST_FILE = ".dateline/manifest.json";
 export const CHANGES_FILE = ".dateline/changes.json";
@@ -49,6 +52,13 @@ export function diffFiles(previous: Readonly<Record<string, string>>, current: R
   return { added: added.sort(), changed: changed.sort(), removed: removed.sort() };
 }
 
+export interface ManifestInputs {
+  /** Hashes already known, of pages just rendered: their files are not read again. */
+  known?: ReadonlyMap<string, string>;
+  /** The files in the folder (paths with `/`), when the caller has listed it already. */
+  files?: readonly string[];
+}
+
 /**
  * Hashes every file in `dir` (reusing `known` hashes of pages just rendered), compares them with the
  * manifest in `previousOut` when there is one, and writes the manifest and the changes into `dir`.
@@ -57,16 +67,15 @@ export async function writeBuildManifest(
   dir: string,
   previousOut: string,
   site: { baseUrl: string; pathPrefix?: string },
-  known: ReadonlyMap<string, string> = new Map(),
+  { known = new Map(), files: listed }: ManifestInputs = {},
 ): Promise<{ manifest: BuildManifest; changes: ChangesFile }> {
+  const names = [...(listed ?? (await filesUnder(dir)))].filter((name) => !name.startsWith(".dateline/")).sort();
   const files: Record<string, string> = {};
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const names = entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
-    .filter((name) => !name.startsWith(".dateline/"))
-    .sort();
-  for (const name of names) files[name] = known.get(name) ?? fileHash(await readFile(path.join(dir, name)));
+  const pause = timeSlices();
+  for (const name of names) {
+    files[name] = known.get(name) ?? fileHash(readFileSync(path.join(dir, name)));
+    await pause();
+  }
   const previous = await readBuildManifest(previousOut);
   const manifest: BuildManifest = { version: 1, baseUrl: site.baseUrl, pathPrefix: site.pathPrefix ?? "/", files };
   const changes: ChangesFile = { version: 1, previousManifest: previous !== undefined, ...diffFiles(previous?.files ?? {}, files) };

@@ -17,6 +17,7 @@ import { writeBuildManifest } from "./build-manifest.ts";
 import { writeHashedAssets } from "./hashed-assets.ts";
 import { headersFile, isImmutable } from "./headers-file.ts";
 import { publicFolders, templateFolders } from "./site-folders.ts";
+import { filesUnder } from "./files-under.ts";
 
 export interface SitePaths {
   /** The site folder holding content/. */
@@ -151,7 +152,9 @@ async function writeDeployFiles(
   pageHashes: ReadonlyMap<string, string>,
   copied: { dir: string; into: string }[],
 ): Promise<void> {
+  // One listing serves `_headers` and the manifest; `_headers` is in it before it is written.
   const files = await filesUnder(staging);
+  if (!files.includes("_headers")) files.push("_headers");
   // A rendered page's hash is known, unless a copied file of the same path replaced the page.
   const known = new Map(pageHashes);
   for (const { dir, into } of copied) for (const file of await filesUnder(dir)) known.delete(`${into}${file}`);
@@ -160,13 +163,7 @@ async function writeDeployFiles(
   const rules = headersFile(files, (file) => isImmutable(file, hashedSet), model.config.pathPrefix);
   await rm(path.join(staging, "_headers"), { force: true });
   await writeFile(path.join(staging, "_headers"), own ? `${own.trimEnd()}\n\n${rules}` : rules);
-  await writeBuildManifest(staging, out, model.config, known);
-}
-
-/** Paths (with `/`) of the files under `dir`; none when it does not exist. */
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"));
+  await writeBuildManifest(staging, out, model.config, { known, files });
 }
 
 async function isDirectory(dir: string): Promise<boolean> {

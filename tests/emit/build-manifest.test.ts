@@ -1,9 +1,10 @@
 // The build manifest (every output file and its hash) and the changes since the site it replaced.
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { diffFiles, type BuildManifest, type ChangesFile } from "../../src/emit/build-manifest.ts";
+import { diffFiles, writeBuildManifest, type BuildManifest, type ChangesFile } from "../../src/emit/build-manifest.ts";
 import { buildCommand } from "../../src/cli/build-command.ts";
 import { BUILD_TIME, buildSite, copyFixture, listOutput, REPO, type TempSite } from "../helpers/fixture-site.ts";
 
@@ -83,5 +84,32 @@ describe("a static file in place of a rendered page", () => {
 describe("diffFiles", () => {
   it("diffFiles(previous, current) → added, changed and removed, sorted", () => {
     expect(diffFiles({ a: "1", b: "2", c: "3" }, { d: "4", b: "2", c: "9", a0: "5" })).toEqual({ added: ["a0", "d"], changed: ["c"], removed: ["a"] });
+  });
+});
+
+describe("writeBuildManifest", () => {
+  const site = { baseUrl: "https://gazette.example.com" };
+  const hash = (text: string) => createHash("sha256").update(text).digest("base64url");
+  const dir = { root: "", out: "" };
+  beforeAll(async () => {
+    dir.root = await mkdtemp(path.join(tmpdir(), "dateline-manifest-"));
+    dir.out = path.join(dir.root, "_site");
+    for (const [file, text] of Object.entries({ "index.html": "home", "a/b.css": "css", ".dateline/manifest.json": "{}" })) {
+      await mkdir(path.dirname(path.join(dir.out, file)), { recursive: true });
+      await writeFile(path.join(dir.out, file), text);
+    }
+  });
+  afterAll(() => rm(dir.root, { recursive: true, force: true }));
+
+  it("writeBuildManifest(dir, …) lists the folder itself, .dateline/ aside, and hashes each file's bytes", async () => {
+    const { manifest } = await writeBuildManifest(dir.out, path.join(dir.root, "none"), site);
+    expect(manifest.files).toEqual({ "a/b.css": hash("css"), "index.html": hash("home") });
+  });
+
+  it("writeBuildManifest(dir, …, { files, known }) → the listed files only, known hashes taken as given", async () => {
+    const { manifest } = await writeBuildManifest(dir.out, path.join(dir.root, "none"), site, { files: ["index.html", "a/b.css", ".dateline/manifest.json"], known: new Map([["index.html", "known-hash"]]) });
+    expect(manifest.files).toEqual({ "a/b.css": hash("css"), "index.html": "known-hash" });
+    const { manifest: listedOne } = await writeBuildManifest(dir.out, path.join(dir.root, "none"), site, { files: ["a/b.css"] });
+    expect(listedOne.files).toEqual({ "a/b.css": hash("css") });
   });
 });
