@@ -1,4 +1,5 @@
-// Lists the files of a site folder: what `_headers` and the build manifest are made from.
+// Lists the files of a site folder: what `_headers` and the build manifest are made from, and what
+// is deleted when an old output goes.
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { timeSlices } from "./time-slices.ts";
@@ -8,6 +9,20 @@ export async function filesUnder(dir: string): Promise<string[]> {
   const files: string[] = [];
   await walk(dir, (file, entry) => entry.isFile() && files.push(file));
   return files.sort();
+}
+
+export interface FolderListing {
+  /** Paths (with `/`) of everything that is not a folder: files, and links, which are never followed. */
+  files: string[];
+  /** Paths of the folders inside, each after the folder holding it. */
+  folders: string[];
+}
+
+/** Everything under `dir`, in the order found; empty when it does not exist. */
+export async function listFolder(dir: string): Promise<FolderListing> {
+  const listing: FolderListing = { files: [], folders: [] };
+  await walk(dir, (file, entry) => (entry.isDirectory() ? listing.folders : listing.files).push(file));
+  return listing;
 }
 
 type Entry = { isFile(): boolean; isDirectory(): boolean };

@@ -18,6 +18,7 @@ import { writeHashedAssets } from "./hashed-assets.ts";
 import { headersFile, isImmutable } from "./headers-file.ts";
 import { publicFolders, templateFolders } from "./site-folders.ts";
 import { filesUnder } from "./files-under.ts";
+import { removeTree } from "./remove-tree.ts";
 
 export interface SitePaths {
   /** The site folder holding content/. */
@@ -201,5 +202,5 @@ async function swapIn(staging: string, out: string): Promise<void> {
   const hadPrevious = await stat(out).then(() => true, () => false);
   if (hadPrevious) await rename(out, previous);
   await rename(staging, out);
-  if (hadPrevious) await rm(previous, { recursive: true, force: true });
+  if (hadPrevious) await removeTree(previous);
 }

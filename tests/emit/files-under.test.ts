@@ -1,9 +1,9 @@
-// Listing a site folder: what `_headers` and the build manifest see.
+// Listing a site folder: what `_headers`, the build manifest and the removal of an old output see.
 import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { filesUnder } from "../../src/emit/files-under.ts";
+import { filesUnder, listFolder } from "../../src/emit/files-under.ts";
 
 let dir: string;
 beforeEach(async () => {
@@ -31,5 +31,21 @@ describe("filesUnder", () => {
 
   it("filesUnder(a file) → []", async () => {
     expect(await filesUnder(path.join(dir, "site", "index.html"))).toEqual([]);
+  });
+});
+
+describe("listFolder", () => {
+  it("listFolder(site) → every folder after its parent, and everything else (links included) as files", async () => {
+    const listing = await listFolder(path.join(dir, "site"));
+    expect([...listing.files].sort()).toEqual([".dateline/manifest.json", "a/deep/er/x.json", "a/z.css", "b/index.html", "index.html", "linked-file.txt", "linked-folder"]);
+    expect([...listing.folders].sort()).toEqual([".dateline", "a", "a/deep", "a/deep/er", "b", "empty"]);
+    for (const [i, folder] of listing.folders.entries()) {
+      const parent = path.posix.dirname(folder);
+      if (parent !== ".") expect(listing.folders.indexOf(parent)).toBeLessThan(i);
+    }
+  });
+
+  it("listFolder(missing folder) → nothing", async () => {
+    expect(await listFolder(path.join(dir, "missing"))).toEqual({ files: [], folders: [] });
   });
 });
