@@ -16,6 +16,7 @@ import { performance } from "node:perf_hooks";
 import type { SiteModel } from "../model.ts";
 import { CACHE_VERSION } from "../cache/cache-version.ts";
 import { recordStage } from "../stage-timings.ts";
+import { filesUnder } from "./files-under.ts";
 import { searchableText, searchPageFiles } from "./search-pages.ts";
 import { entryHash, readSearchState, writeSearchState, type SearchState } from "./search-state.ts";
 import type { WriteHooks } from "./write-site.ts";
@@ -194,11 +195,7 @@ async function linkFiles(from: string, to: string, files: readonly string[]): Pr
 
 /** Paths (with `/`) of a part's files, leaving out the other parts' folders inside pagefind/; none when it does not exist. */
 async function partFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
-    .filter((file) => !PART_FOLDER.test(file));
+  return (await filesUnder(dir)).filter((file) => !PART_FOLDER.test(file));
 }
 
 /** The folder of a part other than the first, inside pagefind/ (src/index/search-parts.ts). */
