@@ -2,7 +2,9 @@
 // random Markdown, full of `<>&"'` and markup, never crash a build and never produce a page with an
 // element or attribute outside the expected set (what the templates and markdown-it write).
 // `npm test` runs a few cases per property; `npm run fuzz` (vitest --mode fuzz) runs a thousand.
-// FUZZ_RUNS sets the number, FUZZ_SEED replays a failure (fast-check prints the seed).
+// FUZZ_RUNS sets the number, FUZZ_SEED replays a failure (fast-check prints the seed). `npm test`
+// uses a fixed seed: about half of the random articles build, and with a dozen cases a random seed
+// would now and then build too few to check rendering; `npm run fuzz` draws a new seed each run.
 import fc from "fast-check";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -22,7 +24,8 @@ import { collectElementSets, MARKDOWN_ELEMENTS, mergeElementSets, pageIssues, ty
 /** vitest's mode (`--mode fuzz`); tsc does not know vitest's `import.meta.env`. */
 const MODE = (import.meta as ImportMeta & { env?: { MODE?: string } }).env?.MODE;
 const RUNS = Number(process.env.FUZZ_RUNS ?? (MODE === "fuzz" ? 1000 : 12));
-const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
+const FIXED_SEED = 20261126;
+const SEED = process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : MODE === "fuzz" ? undefined : FIXED_SEED;
 const TEMPLATES = path.join(REPO, "templates");
 const OPTIONS: BuildOptions = { drafts: true, future: true, now: BUILD_TIME };
 

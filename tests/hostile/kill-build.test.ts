@@ -116,14 +116,17 @@ describe(`killing a build of ${ARTICLES} articles`, () => {
   afterAll(() => rm(root, { recursive: true, force: true }));
 
   it("leaves the previous site whole at every kill point, and the next build succeeds and cleans up", async () => {
-    const reached: string[] = [];
+    const folders: number[] = [];
     for (const point of KILL_POINTS) {
       const state = await killAt(root, point);
-      reached.push(`${point.name}: staging folder ${state.staging ? `with ${state.articleFolders} article folders` : "not yet made"}`);
+      folders.push(state.articleFolders);
       expect(await fingerprint(path.join(root, "_site")), point.name).toEqual(previous);
     }
-    // Each point was really reached in its phase: the kills did not all land before writing began.
-    expect(reached.filter((line) => line.includes("article folders")).length).toBe(3);
+    // killAt kills only once its point is reached (and fails if the build ends first), so the
+    // later kills landed after the first page, half of them and all of them. The first one must
+    // land before the article pages are complete; whether the staging folder exists by then
+    // depends on how fast the machine reads, so that is not asserted.
+    expect(folders[0]).toBeLessThan(ARTICLES);
 
     const build = startBuild(root);
     let output = "";
