@@ -4,7 +4,7 @@
 // module builds the models it reads and turns its numbers into the items the templates show.
 import type { ArticleType, RelatedItem } from "../model.ts";
 import { RELATED_DEFAULTS, RELATED_LIMITS, type RelatedLimits, type RelatedOptions } from "./options.ts";
-import { EXPLAINER, MIN_TEXT_SIGNAL, NONE, REASON_TERMS, reasonTerms, SAME_SECTION, SHARED_AUTHOR, type RankModel, type RankOutput } from "./rank-articles.ts";
+import { EXPLAINER, MIN_TEXT_SIGNAL, NONE, packAttributes, REASON_TERMS, reasonTerms, SAME_SECTION, SHARED_AUTHOR, type RankModel, type RankOutput } from "./rank-articles.ts";
 import { flatten, lowerBound } from "./csr.ts";
 import { rankAll } from "./rank-parallel.ts";
 import { RelatedWorker } from "./worker-thread.ts";
@@ -152,7 +152,7 @@ function rankModel(docs: readonly RelatedInput[], text: TextModel, tags: TagMode
   const authors = flatten(docs.map((d) => d.authors.map((x) => id(`a:${x}`))));
   const time = Float64Array.from(docs, (d) => d.date.getTime());
   const pickLists = flatten(picks);
-  return {
+  const model: Omit<RankModel, "attributes"> = {
     n: docs.length,
     terms: text.terms,
     docStart: text.docStart,
@@ -183,6 +183,7 @@ function rankModel(docs: readonly RelatedInput[], text: TextModel, tags: TagMode
     tagWindow: limits.tagWindow,
     termsPerArticle: limits.termsPerArticle,
   };
+  return { ...model, attributes: packAttributes(model) };
 }
 
 /** The order among equal scores: newer first, then by slug (articles are indexed by date, then slug). */

@@ -12,7 +12,7 @@ export interface TextModel {
   docStart: Int32Array;
   docTerm: Int32Array;
   docWeight: Float32Array;
-  /** Postings in CSR form: for term t, entries postingStart[t] … postingStart[t+1]-1, strongest first. */
+  /** Postings in CSR form: for term t, entries postingStart[t] … postingStart[t+1]-1; a list cut to maxPostings holds the strongest, strongest first. */
   postingStart: Int32Array;
   postingDoc: Int32Array;
   postingWeight: Float32Array;
@@ -112,7 +112,7 @@ function mergeParts(parts: readonly TokenizedPart[], n: number) {
   return { rawStart, rawTerm, rawCount, terms: ids.size, spelling: new UsualSpellings(ids.size, mapped) };
 }
 
-/** Strongest postings first, then long lists cut: a term's weakest postings add little to any score. */
+/** Long lists cut to their strongest postings (strongest first): a term's weakest postings add little to any score. */
 function buildPostings(model: Pick<TextModel, "docStart" | "docTerm" | "docWeight">, terms: number, maxPostings: number) {
   const { docStart, docTerm, docWeight } = model;
   const count = new Int32Array(terms);
@@ -136,6 +136,12 @@ function buildPostings(model: Pick<TextModel, "docStart" | "docTerm" | "docWeigh
   const outWeight = new Float32Array(outDoc.length);
   const order: number[] = [];
   for (let t = 0; t < terms; t++) {
+    if (count[t]! <= maxPostings) {
+      // Nothing cut: the list stays in article order (the ranking does not depend on the order).
+      outDoc.set(doc.subarray(start[t]!, start[t + 1]!), outStart[t]!);
+      outWeight.set(weight.subarray(start[t]!, start[t + 1]!), outStart[t]!);
+      continue;
+    }
     order.length = 0;
     for (let at = start[t]!; at < start[t + 1]!; at++) order.push(at);
     order.sort((a, b) => weight[b]! - weight[a]! || doc[a]! - doc[b]!);
