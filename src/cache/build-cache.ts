@@ -1,5 +1,5 @@
 // The build cache in .cache/dateline/: parsed frontmatter, rendered article bodies, related reading, page fingerprints
-// and what the last build saw. Any of it missing or stale only makes a build slower, never wrong.
+// and (written here, read by build-command.ts before anything else) what the last build saw. Any of it missing or stale only makes a build slower, never wrong.
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
@@ -7,7 +7,7 @@ import type { PageManifest } from "../emit/page-fingerprints.ts";
 import type { StoredYaml } from "../load/parse-yaml.ts";
 import type { RenderedBody } from "../markdown/render-articles.ts";
 import { CACHE_VERSION } from "./cache-version.ts";
-import { cacheDir, readBuildState, writeBuildState, type BuildState } from "./build-state.ts";
+import { cacheDir, writeBuildState, type BuildState } from "./build-state.ts";
 import { MemoFile } from "./memo-file.ts";
 import type { RelatedLists } from "./related-memo.ts";
 
@@ -19,7 +19,6 @@ export class BuildCache {
     readonly bodies: MemoFile<RenderedBody>,
     readonly related: MemoFile<RelatedLists>,
     readonly pages: PageManifest | undefined,
-    readonly state: BuildState | undefined,
   ) {}
 
   static async open(root: string): Promise<BuildCache> {
@@ -31,7 +30,6 @@ export class BuildCache {
       await MemoFile.open<RenderedBody>(path.join(dir, "bodies.v8"), CACHE_VERSION),
       await MemoFile.open<RelatedLists>(path.join(dir, "related.v8"), CACHE_VERSION),
       await readManifest(path.join(dir, "pages.v8")),
-      await readBuildState(root),
     );
   }
 

@@ -12,7 +12,7 @@ import { nextTimeChange } from "../cache/next-change.ts";
 import { memoizeRelated } from "../cache/related-memo.ts";
 import { relatedReading } from "../related/related-reading.ts";
 import type { SearchHooks } from "../emit/search-index.ts";
-import { cacheDir } from "../cache/build-state.ts";
+import { cacheDir, readBuildState } from "../cache/build-state.ts";
 import { clearStageTimings, recordStage, stageTimings, timeStage, type StageTiming } from "../stage-timings.ts";
 import { observePipeline, observeWrite } from "./build-timings.ts";
 import { existsSync } from "node:fs";
@@ -55,13 +55,17 @@ export async function buildCommand(paths: SitePaths, options: BuildOptions, run:
   // Before anything else, so that a build that fails still finds the last site where it belongs.
   await recoverInterruptedBuild(paths.out);
   const progress = run.progress ?? silentProgress;
-  const cache = run.cache === false ? undefined : await BuildCache.open(paths.root);
-  const stamp = cache && (await inputStamp(inputFolders(paths), buildSettings(paths, options, run)));
-  const last = cache?.state;
-  recordStage("input check", checking);
+  const useCache = run.cache !== false;
+  // The stamp and the last build's state first: when nothing changed, the caches (over 100 MB at
+  // 10,000 articles) are never read.
+  const stamp = useCache ? await inputStamp(inputFolders(paths), buildSettings(paths, options, run)) : undefined;
+  const last = useCache ? await readBuildState(paths.root) : undefined;
   if (stamp && last && last.stamp === stamp && last.out === path.resolve(paths.out) && options.now.getTime() < last.validUntil && existsSync(paths.out)) {
+    recordStage("input check", checking);
     return { ok: true, pages: 0, report: `Nothing changed since the last build; ${paths.out} is up to date.`, problems: [], written: [], ...timings() };
   }
+  const cache = useCache ? await BuildCache.open(paths.root) : undefined;
+  recordStage("input check", checking);
 
   const related = cache && memoizeRelated(relatedReading, cache.related);
   const observed = run.timings ? observePipeline((done, total) => progress.articles(done, total), cache?.bodies, related) : undefined;

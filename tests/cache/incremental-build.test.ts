@@ -3,7 +3,8 @@
 import { createHash } from "node:crypto";
 import { readFile, rm, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterEach, expect, it } from "vitest";
+import { afterEach, expect, it, vi } from "vitest";
+import { BuildCache } from "../../src/cache/build-cache.ts";
 import { buildSite, copyFixture, listOutput, REPO, type TempSite } from "../helpers/fixture-site.ts";
 
 const sites: TempSite[] = [];
@@ -47,6 +48,22 @@ it("says nothing changed, and writes nothing, when nothing has", async () => {
   expect(again.report).toBe(`Nothing changed since the last build; ${site.out} is up to date.`);
   expect(again.written).toEqual([]);
   expect(await snapshot(site.out)).toEqual(before);
+});
+
+it("reads none of the build cache's memos when nothing changed: only the input stamp and the last build's state", async () => {
+  const site = await fixture();
+  expect((await buildSite(site)).ok).toBe(true);
+  const open = vi.spyOn(BuildCache, "open");
+  try {
+    expect((await buildSite(site)).report).toMatch(/^Nothing changed/);
+    expect(open).not.toHaveBeenCalled();
+    // …and a change still opens them.
+    await writeFile(article("harbour-master-retires.md", site), NEW_ARTICLE);
+    expect((await buildSite(site)).ok).toBe(true);
+    expect(open).toHaveBeenCalledTimes(1);
+  } finally {
+    open.mockRestore();
+  }
 });
 
 it("rewrites no page when a file is saved again without changes", async () => {
