@@ -1,14 +1,11 @@
-// The `dateline` command line: build, dev, check and new, each with --help.
+// The `dateline` command line: build, dev, check and new, each with --help. Each command's own
+// module is loaded when it runs: `dateline build` with nothing to rebuild then finishes before the
+// Markdown renderer, the templates or the search indexer are even loaded.
 import { parseArgs } from "node:util";
 import { buildCommand } from "./build-command.ts";
-import { devCommand } from "./dev-command.ts";
 import { buildOptions, UsageError } from "./options.ts";
 import { sitePaths } from "./paths.ts";
-import { timingLines } from "./build-timings.ts";
 import { terminalProgress } from "./progress.ts";
-import { CHECK_HELP, runCheck } from "./run-check.ts";
-import { NEW_HELP, runNew } from "./run-new.ts";
-import { INIT_HELP, runInit } from "./run-init.ts";
 
 const HELP: Record<string, string> = {
   main: `Usage: dateline <command> [options]
@@ -53,10 +50,15 @@ Options:
   --no-drafts       Leave out drafts and scheduled articles, as a production build would
   --base-url URL    Absolute URL for links that must be absolute (default: http://localhost:PORT)
   -h, --help        Show this help`,
-  check: CHECK_HELP,
-  new: NEW_HELP,
-  init: INIT_HELP,
 };
+
+/** A command's help: main's own, or from the command's module (check, new, init). */
+async function helpFor(command: string): Promise<string> {
+  if (command === "check") return (await import("./run-check.ts")).CHECK_HELP;
+  if (command === "new") return (await import("./run-new.ts")).NEW_HELP;
+  if (command === "init") return (await import("./run-init.ts")).INIT_HELP;
+  return HELP[command] ?? HELP.main!;
+}
 
 export async function main(argv: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
   const [command, ...rest] = argv;
@@ -67,13 +69,13 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, cwd: string):
   try {
     if (command === "build") return await runBuild(rest, env, cwd);
     if (command === "dev") return await runDev(rest, env, cwd);
-    if (command === "check") return await runCheck(rest, env, cwd);
-    if (command === "new") return await runNew(rest, env, cwd);
-    if (command === "init") return await runInit(rest, env, cwd);
+    if (command === "check") return await (await import("./run-check.ts")).runCheck(rest, env, cwd);
+    if (command === "new") return await (await import("./run-new.ts")).runNew(rest, env, cwd);
+    if (command === "init") return await (await import("./run-init.ts")).runInit(rest, env, cwd);
     throw new UsageError(`unknown command ${JSON.stringify(command)}`);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-      console.error(`dateline: ${(error as Error).message}\n\n${HELP[command] ?? HELP.main}`);
+      console.error(`dateline: ${(error as Error).message}\n\n${await helpFor(command)}`);
       return 2;
     }
     throw error;
@@ -106,7 +108,10 @@ async function runBuild(args: string[], env: NodeJS.ProcessEnv, cwd: string): Pr
     search: !values["no-search"],
     timings: values.timings ?? false,
   });
-  if (outcome.timings) console.error(timingLines(outcome.timings, performance.now() - started).join("\n"));
+  if (outcome.timings) {
+    const { timingLines } = await import("./build-timings.ts");
+    console.error(timingLines(outcome.timings, performance.now() - started).join("\n"));
+  }
   (outcome.ok ? console.log : console.error)(outcome.report);
   return outcome.ok ? 0 : 1;
 }
@@ -130,6 +135,7 @@ async function runDev(args: string[], env: NodeJS.ProcessEnv, cwd: string): Prom
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port must be a port number, got ${values.port}`);
   const preview = !values["no-drafts"];
   const baseUrl = values["base-url"] ?? `http://localhost:${port}`;
+  const { devCommand } = await import("./dev-command.ts");
   await devCommand(sitePaths(cwd, values.out), () => buildOptions({ drafts: preview, future: preview, "base-url": baseUrl, "path-prefix": "/" }, env), {
     port,
     log: (line) => console.log(line),

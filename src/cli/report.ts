@@ -24,3 +24,9 @@ export function formatReport(problems: readonly Problem[]): string {
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
+
+/** "0.42 s", "12.3 s": enough digits to compare two builds, no more. */
+export function seconds(ms: number): string {
+  const s = ms / 1000;
+  return `${s < 10 ? s.toFixed(2) : s.toFixed(1)} s`;
+}
