@@ -1,28 +1,16 @@
 // The frontmatter memo (.cache/dateline/frontmatter.v8): a rebuild that reuses parsed frontmatter
 // writes the bytes and reports the problems a build without it does; a corrupt memo is ignored.
-import { createHash } from "node:crypto";
 import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterEach, expect, it } from "vitest";
-import { buildSite, copyFixture, listOutput, type TempSite } from "../helpers/fixture-site.ts";
+import { expect, it } from "vitest";
+import { buildSite, fixtureCopies, outputHashes, type TempSite } from "../helpers/fixture-site.ts";
 
-const sites: TempSite[] = [];
-afterEach(async () => {
-  await Promise.all(sites.splice(0).map((s) => s.cleanup()));
-});
-
-async function fixture(): Promise<TempSite> {
-  const site = await copyFixture("site");
-  sites.push(site);
-  return site;
-}
+const fixture = fixtureCopies("site");
 
 async function snapshot(out: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const file of await listOutput(out)) {
-    // The list of what changed since the last build differs between a rebuild and a first build by design.
-    if (file !== "/.dateline/changes.json") files.set(file, createHash("sha256").update(await readFile(path.join(out, file))).digest("hex"));
-  }
+  const files = await outputHashes(out);
+  // The list of what changed since the last build differs between a rebuild and a first build by design.
+  files.delete("/.dateline/changes.json");
   return files;
 }
 

@@ -1,28 +1,13 @@
 // Incremental builds: a rebuild writes exactly the files whose bytes changed, and its output is
 // byte for byte what a cold build of the same content writes.
-import { createHash } from "node:crypto";
 import { readFile, rm, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterEach, expect, it, vi } from "vitest";
+import { expect, it, vi } from "vitest";
 import { BuildCache } from "../../src/cache/build-cache.ts";
-import { buildSite, copyFixture, listOutput, REPO, type TempSite } from "../helpers/fixture-site.ts";
+import { buildSite, fixtureCopies, listOutput, outputHashes, REPO, type TempSite } from "../helpers/fixture-site.ts";
 
-const sites: TempSite[] = [];
-afterEach(async () => {
-  await Promise.all(sites.splice(0).map((s) => s.cleanup()));
-});
+const fixture = fixtureCopies("site");
 
-async function fixture(): Promise<TempSite> {
-  const site = await copyFixture("site");
-  sites.push(site);
-  return site;
-}
-
-async function snapshot(out: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const file of await listOutput(out)) files.set(file, createHash("sha256").update(await readFile(path.join(out, file))).digest("hex"));
-  return files;
-}
 
 function changedFiles(before: Map<string, string>, after: Map<string, string>): string[] {
   return [...after].filter(([file, hash]) => before.get(file) !== hash).map(([file]) => file.slice(1)).sort();
@@ -43,11 +28,11 @@ The harbour master hands over the keys on Friday.
 it("says nothing changed, and writes nothing, when nothing has", async () => {
   const site = await fixture();
   expect((await buildSite(site)).ok).toBe(true);
-  const before = await snapshot(site.out);
+  const before = await outputHashes(site.out);
   const again = await buildSite(site);
   expect(again.report).toBe(`Nothing changed since the last build; ${site.out} is up to date.`);
   expect(again.written).toEqual([]);
-  expect(await snapshot(site.out)).toEqual(before);
+  expect(await outputHashes(site.out)).toEqual(before);
 });
 
 it("reads none of the build cache's memos when nothing changed: only the input stamp and the last build's state", async () => {
@@ -80,14 +65,14 @@ it("rewrites no page when a file is saved again without changes", async () => {
 it("writes exactly the files that changed when an article is added and another edited", async () => {
   const site = await fixture();
   expect((await buildSite(site)).ok).toBe(true);
-  const before = await snapshot(site.out);
+  const before = await outputHashes(site.out);
 
   await writeFile(article("harbour-master-retires.md", site), NEW_ARTICLE);
   const edited = article("ferry-timetable-changes.md", site);
   await writeFile(edited, (await readFile(edited, "utf8")).replace("The first ferry", "The earliest ferry"));
   const rebuilt = await buildSite(site);
   expect(rebuilt.ok).toBe(true);
-  const after = await snapshot(site.out);
+  const after = await outputHashes(site.out);
 
   // Every rendered file whose bytes changed was written, and nothing else was.
   const copied = await copiedFiles(site);
@@ -104,7 +89,7 @@ it("writes exactly the files that changed when an article is added and another e
   expect((await buildSite(cold)).ok).toBe(true);
   const history = "/.dateline/changes.json";
   const withoutHistory = (files: Map<string, string>) => new Map([...files].filter(([file]) => file !== history));
-  expect(withoutHistory(await snapshot(cold.out))).toEqual(withoutHistory(after));
+  expect(withoutHistory(await outputHashes(cold.out))).toEqual(withoutHistory(after));
 });
 
 it("removes the pages of a deleted article", async () => {

@@ -1,6 +1,5 @@
 // Rendering on two threads (src/workers/render-pool.ts) writes the same bytes and the same manifest
 // as one thread, and a failure in the worker fails the build without a hang or a half-written site.
-import { createHash } from "node:crypto";
 import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -11,7 +10,7 @@ import { writeSite, type SitePaths, type WriteResult } from "../../src/emit/writ
 import type { SiteModel } from "../../src/model.ts";
 import { runPipeline } from "../../src/pipeline.ts";
 import { renderOnTwoThreads } from "../../src/workers/render-pool.ts";
-import { BUILD_TIME, copyFixture, listOutput, REPO, type TempSite } from "../helpers/fixture-site.ts";
+import { BUILD_TIME, copyFixture, listOutput, outputHashes, REPO, type TempSite } from "../helpers/fixture-site.ts";
 
 /** Enough articles that both threads claim many runs of pages of every paginated template. */
 const GENERATED = 90;
@@ -50,17 +49,11 @@ function paths(out: string, templates = path.join(REPO, "templates")): SitePaths
   return { root: site.root, templates, public: path.join(REPO, "public"), out };
 }
 
-async function snapshot(out: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const file of await listOutput(out)) files.set(file, createHash("sha256").update(await readFile(path.join(out, file))).digest("hex"));
-  return files;
-}
-
 it("writes the same files, bytes and manifest on two threads as on one", async () => {
   const one = await writeSite(model, paths(path.join(site.root, "one")), { threads: 1 });
   const two = await writeSite(model, paths(path.join(site.root, "two")), { threads: 2 });
   expect(one.pages).toBeGreaterThan(2 * GENERATED);
-  const [a, b] = [await snapshot(path.join(site.root, "one")), await snapshot(path.join(site.root, "two"))];
+  const [a, b] = [await outputHashes(path.join(site.root, "one")), await outputHashes(path.join(site.root, "two"))];
   // The build manifest names the build's files only, not the folder: same bytes too.
   expect([...b.keys()]).toEqual([...a.keys()]);
   expect(b).toEqual(a);

@@ -4,21 +4,12 @@
 import { createHash } from "node:crypto";
 import { cp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterEach, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { buildCommand, type BuildRun } from "../../src/cli/build-command.ts";
 import { buildSearchIndex } from "../../src/emit/search-index.ts";
-import { BUILD_TIME, copyFixture, listOutput, REPO, type TempSite } from "../helpers/fixture-site.ts";
+import { BUILD_TIME, fixtureCopies, listOutput, REPO, type TempSite } from "../helpers/fixture-site.ts";
 
-const sites: TempSite[] = [];
-afterEach(async () => {
-  await Promise.all(sites.splice(0).map((s) => s.cleanup()));
-});
-
-async function fixture(): Promise<TempSite> {
-  const site = await copyFixture("site");
-  sites.push(site);
-  return site;
-}
+const fixture = fixtureCopies("site");
 
 async function build(site: TempSite, run: BuildRun = {}, publicDir = path.join(REPO, "public")) {
   const outcome = await buildCommand(

@@ -1,11 +1,13 @@
 // Copies a fixture site to a temporary folder and builds it there, so tests never write into the repo.
 import * as cheerio from "cheerio";
+import { createHash } from "node:crypto";
 import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildCommand, type BuildOutcome, type BuildRun } from "../../src/cli/build-command.ts";
 import type { BuildOptions } from "../../src/model.ts";
+import { afterEach } from "vitest";
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const FIXTURES = path.join(REPO, "tests", "fixtures");
@@ -25,6 +27,19 @@ export async function copyFixture(name: string): Promise<TempSite> {
   return { root, out: path.join(root, "_site"), cleanup: () => rm(root, { recursive: true, force: true }) };
 }
 
+/** A function giving a fresh copy of fixture `name` per call; the copies are removed after each test of the calling file. */
+export function fixtureCopies(name: string): () => Promise<TempSite> {
+  const sites: TempSite[] = [];
+  afterEach(async () => {
+    await Promise.all(sites.splice(0).map((s) => s.cleanup()));
+  });
+  return async () => {
+    const site = await copyFixture(name);
+    sites.push(site);
+    return site;
+  };
+}
+
 export async function buildSite(site: TempSite, options: Partial<BuildOptions> = {}, run: BuildRun = {}): Promise<BuildOutcome> {
   return buildCommand(
     { root: site.root, templates: path.join(REPO, "templates"), public: path.join(REPO, "public"), out: site.out },
@@ -40,6 +55,13 @@ export async function listOutput(out: string): Promise<string[]> {
     .filter((e) => e.isFile())
     .map((e) => `/${path.relative(out, path.join(e.parentPath, e.name)).split(path.sep).join("/")}`)
     .sort();
+}
+
+/** The SHA-256 of every file in the output, by site path. */
+export async function outputHashes(out: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const file of await listOutput(out)) files.set(file, createHash("sha256").update(await readFile(path.join(out, file))).digest("hex"));
+  return files;
 }
 
 export async function loadPage(out: string, url: string): Promise<cheerio.CheerioAPI> {

@@ -2,15 +2,14 @@
 // of a build of a few thousand articles. Each time the previous site must be there, byte for byte,
 // and the next build must succeed and leave nothing behind.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { corpusArticles, writeCorpus, type CorpusArticle } from "../../bench/corpus.ts";
 import { buildCommand } from "../../src/cli/build-command.ts";
-import { listOutput, REPO } from "../helpers/fixture-site.ts";
+import { listOutput, outputHashes, REPO } from "../helpers/fixture-site.ts";
 import { articleText } from "./corpus.ts";
 import { buildHostile, hostileSite, type HostileSite } from "./hostile-site.ts";
 
@@ -23,12 +22,6 @@ function* shortArticles(count: number): Generator<CorpusArticle> {
   for (const article of corpusArticles({ count })) {
     yield { ...article, type: article.type === "live" ? "news" : article.type, body: article.body.split("\n\n")[0]!, tags: article.tags.slice(0, 2) };
   }
-}
-
-async function fingerprint(out: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const file of await listOutput(out)) files.set(file, createHash("sha256").update(await readFile(path.join(out, file))).digest("hex"));
-  return files;
 }
 
 /** Folders beside the output that a build leaves while it runs. */
@@ -109,7 +102,7 @@ describe(`killing a build of ${ARTICLES} articles`, () => {
     const paths = { root, templates: path.join(REPO, "templates"), public: path.join(REPO, "public"), out: path.join(root, "_site") };
     const first = await buildCommand(paths, { drafts: false, future: false, now: new Date(Number(EPOCH) * 1000) });
     expect(first.ok).toBe(true);
-    previous = await fingerprint(path.join(root, "_site"));
+    previous = await outputHashes(path.join(root, "_site"));
     // Then the archive grows to the full size, and the next build is the one that gets killed.
     await writeCorpus(root, shortArticles(ARTICLES), { siteYaml: SITE_YAML, overwrite: true });
   }, 120_000);
@@ -120,7 +113,7 @@ describe(`killing a build of ${ARTICLES} articles`, () => {
     for (const point of KILL_POINTS) {
       const state = await killAt(root, point);
       folders.push(state.articleFolders);
-      expect(await fingerprint(path.join(root, "_site")), point.name).toEqual(previous);
+      expect(await outputHashes(path.join(root, "_site")), point.name).toEqual(previous);
     }
     // killAt kills only once its point is reached (and fails if the build ends first), so the
     // later kills landed after the first page, half of them and all of them. The first one must
@@ -149,7 +142,7 @@ describe("a build killed between the two renames of the swap", () => {
   beforeAll(async () => {
     site = await hostileSite();
     expect((await buildHostile(site)).ok).toBe(true);
-    good = await fingerprint(site.out);
+    good = await outputHashes(site.out);
   });
   afterAll(() => site.cleanup());
 
@@ -168,7 +161,7 @@ describe("a build killed between the two renames of the swap", () => {
     try {
       const outcome = await buildHostile(site);
       expect(outcome.ok).toBe(false);
-      expect(await fingerprint(site.out)).toEqual(good);
+      expect(await outputHashes(site.out)).toEqual(good);
       expect(await leftovers(site.root)).toEqual([]);
     } finally {
       await rm(broken);

@@ -2,26 +2,19 @@
 // files created in the opposite order with other timestamps, another time zone, another wall
 // clock, another output folder name) with the same SOURCE_DATE_EPOCH write identical files.
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, utimes } from "node:fs/promises";
+import { copyFile, cp, mkdir, mkdtemp, readdir, rm, utimes } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { buildCommand } from "../../src/cli/build-command.ts";
 import { buildTime } from "../../src/cli/options.ts";
-import { listOutput, REPO } from "../helpers/fixture-site.ts";
+import { outputHashes, REPO } from "../helpers/fixture-site.ts";
 
 const EPOCH = "1755900000"; // Aug. 22, 2025, after every article of the sample site.
 
 let jail: string;
 let first: Map<string, string>;
 let second: Map<string, string>;
-
-async function hashes(out: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const file of await listOutput(out)) files.set(file, createHash("sha256").update(await readFile(path.join(out, file))).digest("hex"));
-  return files;
-}
 
 /** Copies `from` file by file in the reverse of sorted order, each with its own odd timestamp. */
 async function copyReversed(from: string, to: string): Promise<void> {
@@ -49,7 +42,7 @@ beforeAll(async () => {
   });
   expect(run.stderr).toBe("");
   expect(run.status).toBe(0);
-  first = await hashes(path.join(a, "_site"));
+  first = await outputHashes(path.join(a, "_site"));
 
   // Machine B: in this process, fourteen hours ahead of UTC, its clock six years on, another output folder.
   const tz = process.env.TZ;
@@ -66,7 +59,7 @@ beforeAll(async () => {
     if (tz === undefined) delete process.env.TZ;
     else process.env.TZ = tz;
   }
-  second = await hashes(path.join(b, "public_html"));
+  second = await outputHashes(path.join(b, "public_html"));
 }, 300_000);
 afterAll(() => rm(jail, { recursive: true, force: true }));
 
