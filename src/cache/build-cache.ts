@@ -1,5 +1,6 @@
-// The build cache in .cache/dateline/: parsed frontmatter, rendered article bodies, related reading, page fingerprints
-// and (written here, read by build-command.ts before anything else) what the last build saw. Any of it missing or stale only makes a build slower, never wrong.
+// The build cache in .cache/dateline/: parsed frontmatter, rendered article bodies, related reading,
+// page fingerprints, and what the last build saw (written here; read by build-command.ts before
+// anything else). Any of it missing or stale only makes a build slower, never wrong.
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";

@@ -209,8 +209,9 @@ export class Ranker {
     const picksFrom = m.pickStart[a]!;
     const picksTo = m.pickStart[a + 1]!;
     // The most the signals other than text can add: a candidate whose text score falls short of
-    // the pool's threshold by more than this is passed over without reading anything else about it.
-    const mostBesidesText = w.tags + w.recency + Math.max(0, w.section) + Math.max(0, w.author) + Math.max(0, w.explainer);
+    // the pool's threshold by more than this is passed over without reading anything else about it
+    // (weights are never negative: src/validate/related-options.ts).
+    const mostBesidesText = w.tags + w.recency + w.section + w.author + w.explainer;
     pool.clear();
     const attributes = m.attributes;
     for (let k = 0; k < count; k++) {
@@ -218,7 +219,9 @@ export class Ranker {
       const textSimilarity = textScore[c]!;
       // Found only by a word or two in common: noise, not related.
       if (found[c] === FOUND_BY_TEXT && textSimilarity < MIN_TEXT_SIGNAL) continue;
-      if (w.text * textSimilarity + mostBesidesText < Math.max(pool.threshold(), m.options.minScore)) continue;
+      // What a newcomer must reach; nothing joins the pool before the push below.
+      const worst = Math.max(pool.threshold(), m.options.minScore);
+      if (w.text * textSimilarity + mostBesidesText < worst) continue;
       if (picksTo > picksFrom && isPick(m.pickDoc, picksFrom, picksTo, c)) continue;
       // Everything but the tags first: most candidates cannot reach the list even with the best tag score.
       const at = c * ATTRIBUTES;
@@ -229,7 +232,6 @@ export class Ranker {
       if (sectionA !== 0 && sectionA === (explainer ? section - EXPLAINER_FLAG : section)) value += w.section;
       if ((authorBits & attributes[at + AUTHOR_BITS]!) !== 0 && this.shareAuthor(a, c)) value += w.author;
       if (explainer && tc <= ta) value += w.explainer;
-      const worst = Math.max(pool.threshold(), m.options.minScore);
       if (value + w.tags < worst) continue;
       let unrelated = 1;
       const tagsFrom = attributes[at + TAG_START]!;
