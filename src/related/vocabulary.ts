@@ -1,9 +1,9 @@
 // Term ids for the words of a text, found without a regular expression and without making a
 // string per word: an archive repeats the same few hundred thousand written forms millions of
-// times, so each form is known by a 64-bit hash of its characters and its length, computed where
-// it stands, and lower-casing, stop words and stemming run once per distinct form (termOf), never
-// per occurrence. Two forms that collide in all 64 bits and length (for a million distinct forms,
-// a chance of about one in ten million) would be counted as one word; nothing else is affected.
+// times, so each form is known by a 64-bit hash of its characters and its length, computed as the
+// word is read, and lower-casing, stop words and stemming run once per distinct form (termOf),
+// never per occurrence. Two forms that collide in all 64 bits (for a million distinct forms, a
+// chance of about one in ten million) would be counted as one word; nothing else is affected.
 import { termOf } from "./tokenize.ts";
 
 /** A written form that is not a term (a stop word, a number, a single letter). */
@@ -22,15 +22,21 @@ export interface VocabularyPart {
   surfaceCount: Int32Array;
 }
 
-// A slot of the form table: two hashes, the length (0 for an empty slot), the term id, the count
-// of occurrences and the form's index.
-const STRIDE = 6;
+// A slot of the form table, 16 bytes (one cache line, never two): the two hashes, the term id and
+// the count of occurrences (0 for an empty slot). The form's index is kept apart (formAt): it is
+// read only when the vocabulary is handed over.
+const STRIDE = 4;
+const HASH = 0;
+const HASH2 = 1;
+const TERM = 2;
+const COUNT = 3;
 
 export class Vocabulary {
   private readonly terms: string[] = [];
   private readonly byTerm = new Map<string, number>();
   // Open-addressing table of written forms: one short run of memory per probe, no string touched.
   private table = new Int32Array(STRIDE << 16);
+  private formAt = new Int32Array(1 << 16);
   private readonly forms: string[] = [];
 
   get size(): number {
@@ -46,41 +52,52 @@ export class Vocabulary {
     const length = text.length;
     let i = 0;
     while (i < length) {
-      const first = text.charCodeAt(i);
-      let width = first < 128 ? ASCII_WORD[first]! : wordCharWidth(text, i, false);
+      let unit = text.charCodeAt(i);
+      let width = unit < 128 ? ASCII_WORD[unit]! : wordCharWidth(text, i, false);
       if (width === 0) {
         i++;
         continue;
       }
       const start = i;
-      // Letters and digits…
-      while (width > 0) {
-        i += width;
-        if (i >= length) break;
-        const unit = text.charCodeAt(i);
-        width = unit < 128 ? ASCII_WORD[unit]! : wordCharWidth(text, i, false);
-      }
-      // …then any number of apostrophes each followed by letters.
-      while (i + 1 < length) {
-        const quote = text.charCodeAt(i);
-        if (quote !== APOSTROPHE && quote !== RIGHT_QUOTE) break;
-        width = wordCharWidth(text, i + 1, true);
-        if (width === 0) break;
-        i++;
-        while (width > 0) {
-          i += width;
-          width = i < length ? wordCharWidth(text, i, true) : 0;
-        }
-      }
-      // Two independent hashes of the word's code units, where it stands.
+      // Two independent hashes of the word's code units, taken as they are read.
       let hash = 0x811c9dc5;
       let hash2 = 0x2545f491;
-      for (let k = start; k < i; k++) {
-        const unit = text.charCodeAt(k);
+      // Letters and digits…
+      for (;;) {
         hash = Math.imul(hash ^ unit, 0x01000193);
         hash2 = Math.imul(hash2 + unit, 0x5bd1e995) ^ (hash2 >>> 15);
+        if (width === 2) {
+          const low = text.charCodeAt(i + 1);
+          hash = Math.imul(hash ^ low, 0x01000193);
+          hash2 = Math.imul(hash2 + low, 0x5bd1e995) ^ (hash2 >>> 15);
+        }
+        i += width;
+        if (i >= length) {
+          unit = 0;
+          break;
+        }
+        unit = text.charCodeAt(i);
+        width = unit < 128 ? ASCII_WORD[unit]! : wordCharWidth(text, i, false);
+        if (width === 0) break;
       }
-      const term = this.termAt(text, start, i, hash, hash2);
+      // …then any number of apostrophes each followed by letters (`unit` is the character after the letters).
+      while ((unit === APOSTROPHE || unit === RIGHT_QUOTE) && i + 1 < length) {
+        width = wordCharWidth(text, i + 1, true);
+        if (width === 0) break;
+        for (let end = i + 1 + width; ; ) {
+          for (; i < end; i++) {
+            const part = text.charCodeAt(i);
+            hash = Math.imul(hash ^ part, 0x01000193);
+            hash2 = Math.imul(hash2 + part, 0x5bd1e995) ^ (hash2 >>> 15);
+          }
+          width = i < length ? wordCharWidth(text, i, true) : 0;
+          if (width === 0) break;
+          end = i + width;
+        }
+        unit = i < length ? text.charCodeAt(i) : 0;
+      }
+      // The length, folded into the second hash, tells apart forms whose characters hash alike.
+      const term = this.termAt(text, start, i, hash, hash2 ^ Math.imul(i - start, 0x9e3779b1));
       if (term !== NOT_A_TERM) visit(term);
     }
   }
@@ -91,30 +108,31 @@ export class Vocabulary {
     const surfaceTerm: number[] = [];
     const surfaceCount: number[] = [];
     const table = this.table;
-    for (let at = 0; at < table.length; at += STRIDE) {
-      if (table[at + 2] === 0 || table[at + 3] === NOT_A_TERM) continue;
-      surfaces.push(termOf(this.forms[table[at + 5]!]!)!.surface);
-      surfaceTerm.push(table[at + 3]!);
-      surfaceCount.push(table[at + 4]!);
+    for (let slot = 0; slot < this.formAt.length; slot++) {
+      const at = slot * STRIDE;
+      if (table[at + COUNT] === 0 || table[at + TERM] === NOT_A_TERM) continue;
+      surfaces.push(termOf(this.forms[this.formAt[slot]!]!)!.surface);
+      surfaceTerm.push(table[at + TERM]!);
+      surfaceCount.push(table[at + COUNT]!);
     }
     return { terms: [...this.terms], surfaces, surfaceTerm: Int32Array.from(surfaceTerm), surfaceCount: Int32Array.from(surfaceCount) };
   }
 
   private termAt(text: string, start: number, end: number, hash: number, hash2: number): number {
     const table = this.table;
-    const slots = table.length / STRIDE;
-    const length = end - start;
-    for (let slot = hash & (slots - 1); ; slot = (slot + 1) & (slots - 1)) {
+    const mask = this.formAt.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const at = slot * STRIDE;
-      if (table[at + 2] === 0) return this.addForm(text.slice(start, end), hash, hash2, at);
-      if (table[at] === hash && table[at + 1] === hash2 && table[at + 2] === length) {
-        table[at + 4]!++;
-        return table[at + 3]!;
+      const count = table[at + COUNT]!;
+      if (count === 0) return this.addForm(text.slice(start, end), hash, hash2, slot);
+      if (table[at + HASH] === hash && table[at + HASH2] === hash2) {
+        table[at + COUNT] = count + 1;
+        return table[at + TERM]!;
       }
     }
   }
 
-  private addForm(written: string, hash: number, hash2: number, at: number): number {
+  private addForm(written: string, hash: number, hash2: number, slot: number): number {
     const token = termOf(written);
     let term = NOT_A_TERM;
     if (token !== undefined) {
@@ -125,28 +143,31 @@ export class Vocabulary {
         this.terms.push(token.term);
       } else term = known;
     }
+    const at = slot * STRIDE;
     const table = this.table;
-    table[at] = hash;
-    table[at + 1] = hash2;
-    table[at + 2] = written.length;
-    table[at + 3] = term;
-    table[at + 4] = 1;
-    table[at + 5] = this.forms.length;
+    table[at + HASH] = hash;
+    table[at + HASH2] = hash2;
+    table[at + TERM] = term;
+    table[at + COUNT] = 1;
+    this.formAt[slot] = this.forms.length;
     this.forms.push(written);
     // Kept at most half full, so a probe ends soon.
-    if (this.forms.length * 2 > table.length / STRIDE) this.rehash();
+    if (this.forms.length * 2 > this.formAt.length) this.rehash();
     return term;
   }
 
   private rehash(): void {
     const old = this.table;
+    const oldFormAt = this.formAt;
     this.table = new Int32Array(old.length * 2);
-    const slots = this.table.length / STRIDE;
-    for (let from = 0; from < old.length; from += STRIDE) {
-      if (old[from + 2] === 0) continue;
-      let slot = old[from]! & (slots - 1);
-      while (this.table[slot * STRIDE + 2] !== 0) slot = (slot + 1) & (slots - 1);
-      this.table.set(old.subarray(from, from + STRIDE), slot * STRIDE);
+    this.formAt = new Int32Array(oldFormAt.length * 2);
+    const mask = this.formAt.length - 1;
+    for (let from = 0; from < oldFormAt.length; from++) {
+      if (old[from * STRIDE + COUNT] === 0) continue;
+      let slot = old[from * STRIDE + HASH]! & mask;
+      while (this.table[slot * STRIDE + COUNT] !== 0) slot = (slot + 1) & mask;
+      this.table.set(old.subarray(from * STRIDE, (from + 1) * STRIDE), slot * STRIDE);
+      this.formAt[slot] = oldFormAt[from]!;
     }
   }
 }
@@ -160,7 +181,8 @@ export class Vocabulary {
 export class UsualSpellings {
   // Per part, its forms grouped by global term id (counting sort): term t's are order[start[t]] … order[start[t+1]-1].
   private readonly groups: { part: VocabularyPart; start: Int32Array; order: Int32Array; global: Int32Array }[];
-  private readonly known = new Map<number, string>();
+  // Spellings worked out so far, by term id; "" for not yet.
+  private readonly known: string[];
 
   constructor(
     readonly size: number,
@@ -176,11 +198,12 @@ export class UsualSpellings {
       global.forEach((t, i) => (order[fill[t]!++] = i));
       return { part, start, order, global };
     });
+    this.known = new Array<string>(size).fill("");
   }
 
   of(term: number): string {
-    let spelling = this.known.get(term);
-    if (spelling !== undefined) return spelling;
+    let spelling = this.known[term]!;
+    if (spelling !== "") return spelling;
     const counts = new Map<string, number>();
     for (const { part, start, order } of this.groups) {
       for (let k = start[term]!; k < start[term + 1]!; k++) {
@@ -196,7 +219,7 @@ export class UsualSpellings {
         bestCount = count;
       }
     }
-    this.known.set(term, (spelling = best));
+    this.known[term] = spelling = best;
     return spelling;
   }
 }
