@@ -8,7 +8,7 @@ import { EXPLAINER, MIN_TEXT_SIGNAL, NONE, packAttributes, REASON_TERMS, reasonT
 import { flatten, lowerBound } from "./csr.ts";
 import { rankAll } from "./rank-parallel.ts";
 import { RelatedWorker } from "./worker-thread.ts";
-import { buildTagModel, tagScore, unrelatedFactors, type TagModel } from "./tag-model.ts";
+import { buildTagModel, NO_NAMES, tagScore, unrelatedFactors, type TagModel } from "./tag-model.ts";
 import { buildTextModel, textCosine, type TextModel, type TextSource } from "./text-model.ts";
 
 export interface RelatedInput {
@@ -81,19 +81,21 @@ function relatedItems(docs: readonly RelatedInput[], picks: number[][], text: Te
   const n = docs.length;
   const limit = options.limit;
   const bySection = groupBySection(docs);
+  // Read in article order once: an item names an article anywhere in the archive, and its slug is all it needs of it.
+  const slugs = docs.map((d) => d.slug);
   const result = new Map<string, RelatedItem[]>();
   for (let a = 0; a < n; a++) {
     const items: RelatedItem[] = [];
     for (const c of picks[a]!) items.push(toItem(a, { ...pickScored(a, c, model, text, tags, options), pick: true }, docs, text, tags));
     const count = ranked.count[a]!;
-    for (let slot = a * limit; slot < a * limit + count; slot++) items.push(rankedItem(a, slot, ranked, docs, text, tags));
+    for (let slot = a * limit; slot < a * limit + count; slot++) items.push(rankedItem(a, slot, ranked, docs, slugs, text, tags));
     if (count < options.fallback) {
       const listed = ranked.doc.subarray(a * limit, a * limit + count);
       for (const c of sectionFallbacks(a, docs, listed, picks[a]!, bySection, model.time, options.fallback - count)) {
         items.push(toItem(a, { doc: c, score: 0, sameSection: true, sharedAuthor: false, explainer: false, terms: [], fallback: true }, docs, text, tags));
       }
     }
-    result.set(docs[a]!.slug, items);
+    result.set(slugs[a]!, items);
   }
   return result;
 }
@@ -118,20 +120,23 @@ function termIds(terms: Int32Array, at: number): number[] {
 }
 
 /** A ranked item, straight from the ranking's output (most items are these: no Scored in between). */
-function rankedItem(a: number, slot: number, out: RankOutput, docs: readonly RelatedInput[], text: TextModel, tags: TagModel): RelatedItem {
+function rankedItem(a: number, slot: number, out: RankOutput, docs: readonly RelatedInput[], slugs: readonly string[], text: TextModel, tags: TagModel): RelatedItem {
   const c = out.doc[slot]!;
   const flags = out.flags[slot]!;
-  const sharedTerms: string[] = [];
-  for (let k = slot * REASON_TERMS; k < (slot + 1) * REASON_TERMS && out.terms[k] !== NONE; k++) sharedTerms.push(text.spelling.of(out.terms[k]!));
+  let sharedTerms = NO_NAMES;
+  for (let k = slot * REASON_TERMS; k < (slot + 1) * REASON_TERMS && out.terms[k] !== NONE; k++) {
+    if (sharedTerms === NO_NAMES) sharedTerms = [];
+    sharedTerms.push(text.spelling.of(out.terms[k]!));
+  }
   return {
-    slug: docs[c]!.slug,
+    slug: slugs[c]!,
     score: out.score[slot]!,
     pick: false,
     direction: c < a ? "background" : "later",
     sharedTags: tags.sharedByRarity(a, c),
     sharedTerms,
     sameSection: (flags & SAME_SECTION) !== 0,
-    sharedAuthors: (flags & SHARED_AUTHOR) !== 0 ? sharedAuthors(docs[a]!, docs[c]!) : [],
+    sharedAuthors: (flags & SHARED_AUTHOR) !== 0 ? sharedAuthors(docs[a]!, docs[c]!) : NO_NAMES,
     explainer: (flags & EXPLAINER) !== 0,
     fallback: false,
   };
@@ -275,7 +280,7 @@ function toItem(a: number, s: Scored, docs: readonly RelatedInput[], text: TextM
     sharedTags: tags.sharedByRarity(a, s.doc),
     sharedTerms: s.terms.map((t) => text.spelling.of(t)),
     sameSection: s.sameSection,
-    sharedAuthors: s.sharedAuthor ? sharedAuthors(da, dc) : [],
+    sharedAuthors: s.sharedAuthor ? sharedAuthors(da, dc) : NO_NAMES,
     explainer: s.explainer,
     fallback: s.fallback ?? false,
   };

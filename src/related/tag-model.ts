@@ -59,12 +59,17 @@ export function buildTagModel(docs: readonly { tags: readonly string[] }[]): Tag
     informativeness,
     sharedByRarity(a, b) {
       const both = shared(model, a, b);
-      if (both.length > 1) both.sort((x, y) => rarityPlace[x]! - rarityPlace[y]!);
+      if (both.length === 0) return NO_NAMES;
+      if (both.length === 1) return [names[both[0]!]!];
+      both.sort((x, y) => rarityPlace[x]! - rarityPlace[y]!);
       return both.map((t) => names[t]!);
     },
   };
   return model;
 }
+
+/** An empty list of names, frozen and shared: most related items have no author and some no tag or word in common, and a large archive has millions of items. */
+export const NO_NAMES = Object.freeze([]) as unknown as string[];
 
 /** Article d's tag ids, ascending. */
 export function tagsOf(model: TagModel, d: number): Int32Array {
