@@ -120,9 +120,12 @@ export class Ranker {
   private readonly textSimilarities: Float64Array;
   private readonly ownFactor: Float64Array;
   private readonly pool: TopDocs;
-  // A small inverted index over the pool's terms, for diversity: `head` is NONE for every term between articles.
+  // A small inverted index over the pool's terms, for diversity: a chain of entries per bucket of
+  // term ids (a few thousand buckets, so the index stays in the fastest cache whatever the
+  // vocabulary's size); `head` is NONE for every bucket between articles.
   private readonly head: Int32Array;
   private readonly next: Int32Array;
+  private readonly term: Int32Array;
   private readonly member: Int32Array;
   private readonly weight: Float64Array;
   private readonly poolDoc: Int32Array;
@@ -141,9 +144,11 @@ export class Ranker {
     this.textSimilarities = new Float64Array(m.n);
     this.ownFactor = new Float64Array(m.tagFactor.length).fill(1);
     this.pool = new TopDocs(poolSize, m.tieRank);
-    this.head = new Int32Array(m.terms).fill(NONE);
     const entries = poolSize * m.termsPerArticle;
+    // Twice as many buckets as entries (a power of two): chains hold few other terms.
+    this.head = new Int32Array(2 ** Math.ceil(Math.log2(2 * entries + 1))).fill(NONE);
     this.next = new Int32Array(entries);
+    this.term = new Int32Array(entries);
     this.member = new Int32Array(entries);
     this.weight = new Float64Array(entries);
     this.poolDoc = new Int32Array(poolSize);
@@ -257,17 +262,20 @@ export class Ranker {
   private diversify(a: number, poolSize: number, out: RankOutput): void {
     const m = this.m;
     const { docStart, docTerm, docWeight } = m;
-    const { head, next, member, weight, poolDoc, poolScore, closest, similarity } = this;
+    const { head, next, term, member, weight, poolDoc, poolScore, closest, similarity } = this;
     const { limit, diversity: lambda, duplicateSimilarity } = m.options;
+    const mask = head.length - 1;
     let entries = 0;
     for (let p = 0; p < poolSize; p++) {
       const d = poolDoc[p]!;
       for (let i = docStart[d]!; i < docStart[d + 1]!; i++) {
         const t = docTerm[i]!;
-        next[entries] = head[t]!;
+        const bucket = t & mask;
+        next[entries] = head[bucket]!;
+        term[entries] = t;
         member[entries] = p;
         weight[entries] = docWeight[i]!;
-        head[t] = entries++;
+        head[bucket] = entries++;
       }
     }
     // Each candidate's highest similarity to anything chosen so far; Infinity once listed or dropped.
@@ -303,8 +311,20 @@ export class Ranker {
       if (chosen === limit) break;
       similarity.fill(0, 0, poolSize);
       for (let i = docStart[c]!; i < docStart[c + 1]!; i++) {
+        const t = docTerm[i]!;
         const w = docWeight[i]!;
-        for (let e = head[docTerm[i]!]!; e !== NONE; e = next[e]!) similarity[member[e]!]! += w * weight[e]!;
+        const bucket = t & mask;
+        // Entries of items already listed or dropped are unlinked as they are met: later walks skip them.
+        for (let e = head[bucket]!, before = NONE; e !== NONE; e = next[e]!) {
+          const p = member[e]!;
+          if (closest[p] === Infinity) {
+            if (before === NONE) head[bucket] = next[e]!;
+            else next[before] = next[e]!;
+            continue;
+          }
+          before = e;
+          if (term[e] === t) similarity[p]! += w * weight[e]!;
+        }
       }
       for (let i = 0; i < poolSize; i++) {
         if (closest[i] === Infinity) continue;
@@ -313,10 +333,7 @@ export class Ranker {
       }
     }
     out.count[a] = chosen;
-    for (let p = 0; p < poolSize; p++) {
-      const d = poolDoc[p]!;
-      for (let i = docStart[d]!; i < docStart[d + 1]!; i++) head[docTerm[i]!] = NONE;
-    }
+    head.fill(NONE);
   }
 
   private shareAuthor(a: number, c: number): boolean {
