@@ -54,13 +54,13 @@ export function buildTextModel(
   // The article's best terms so far, best first (weight descending, then id ascending).
   const bestId = new Int32Array(keep);
   const bestWeight = new Float64Array(keep);
-  const order: number[] = [];
   for (let d = 0; d < n; d++) {
     let kept = 0;
     for (let i = rawStart[d]!; i < rawStart[d + 1]!; i++) {
       const id = allTerms[i]!;
       if (idf[id] === 0) continue;
-      const w = (1 + Math.log(allCounts[i]!)) * idf[id]!;
+      const count = allCounts[i]!;
+      const w = (count < LOG_COUNTS ? logCount[count]! : 1 + Math.log(count)) * idf[id]!;
       if (kept === keep && !(w > bestWeight[keep - 1]! || (w === bestWeight[keep - 1] && id < bestId[keep - 1]!))) continue;
       let at = kept < keep ? kept++ : keep - 1;
       for (; at > 0 && (w > bestWeight[at - 1]! || (w === bestWeight[at - 1] && id < bestId[at - 1]!)); at--) {
@@ -73,10 +73,19 @@ export function buildTextModel(
     let norm = 0;
     for (let k = 0; k < kept; k++) norm += bestWeight[k]! * bestWeight[k]!;
     norm = Math.sqrt(norm) || 1;
-    order.length = 0;
-    for (let k = 0; k < kept; k++) order.push(k);
-    order.sort((x, y) => bestId[x]! - bestId[y]!);
-    for (const k of order) {
+    // Then by id, ascending (an insertion sort: a few dozen terms).
+    for (let k = 1; k < kept; k++) {
+      const id = bestId[k]!;
+      const w = bestWeight[k]!;
+      let at = k;
+      for (; at > 0 && bestId[at - 1]! > id; at--) {
+        bestId[at] = bestId[at - 1]!;
+        bestWeight[at] = bestWeight[at - 1]!;
+      }
+      bestId[at] = id;
+      bestWeight[at] = w;
+    }
+    for (let k = 0; k < kept; k++) {
       docTerm.push(bestId[k]!);
       docWeight.push(bestWeight[k]! / norm);
     }
@@ -86,6 +95,10 @@ export function buildTextModel(
   const model = { docStart, docTerm: docTerm.trimmed(), docWeight: docWeight.trimmed(), terms, spelling };
   return { ...model, ...buildPostings(model, terms, limits.maxPostings) };
 }
+
+/** `1 + ln(count)` for the small whole counts (title words count 3, dek words 2) that most terms have. */
+const LOG_COUNTS = 256;
+const logCount = Float64Array.from({ length: LOG_COUNTS }, (_, count) => 1 + Math.log(count));
 
 /**
  * One vocabulary and one run of term counts from the parts, in article order. Term ids follow the
@@ -136,16 +149,27 @@ function buildPostings(model: Pick<TextModel, "docStart" | "docTerm" | "docWeigh
   const outWeight = new Float32Array(outDoc.length);
   const order: number[] = [];
   for (let t = 0; t < terms; t++) {
+    const from = start[t]!;
+    const to = start[t + 1]!;
     if (count[t]! <= maxPostings) {
       // Nothing cut: the list stays in article order (the ranking does not depend on the order).
-      outDoc.set(doc.subarray(start[t]!, start[t + 1]!), outStart[t]!);
-      outWeight.set(weight.subarray(start[t]!, start[t + 1]!), outStart[t]!);
+      outDoc.set(doc.subarray(from, to), outStart[t]!);
+      outWeight.set(weight.subarray(from, to), outStart[t]!);
       continue;
     }
+    // The strongest maxPostings (ties: the older article first), found without sorting the whole
+    // list: the weight they reach is the maxPostings-th largest, and the list is in article order.
+    const cut = weight.slice(from, to).sort()[to - from - maxPostings]!;
+    let above = 0;
+    for (let at = from; at < to; at++) if (weight[at]! > cut) above++;
+    let atCut = maxPostings - above;
     order.length = 0;
-    for (let at = start[t]!; at < start[t + 1]!; at++) order.push(at);
-    order.sort((a, b) => weight[b]! - weight[a]! || doc[a]! - doc[b]!);
-    for (let k = 0; k < outStart[t + 1]! - outStart[t]!; k++) {
+    for (let at = from; at < to && order.length < maxPostings; at++) {
+      if (weight[at]! > cut || (weight[at] === cut && atCut-- > 0)) order.push(at);
+    }
+    // Strongest first; the sort is stable, so equal weights stay in article order.
+    order.sort((a, b) => weight[b]! - weight[a]!);
+    for (let k = 0; k < maxPostings; k++) {
       outDoc[outStart[t]! + k] = doc[order[k]!]!;
       outWeight[outStart[t]! + k] = weight[order[k]!]!;
     }
