@@ -31,37 +31,82 @@ export function tokenizeTexts(docs: readonly TextSource[], bodyCharacters: numbe
   const rawStart = new Int32Array(docs.length + 1);
   const rawTerm = new GrowableInts(docs.length * 64);
   const rawCount = new GrowableFloats(docs.length * 64);
-  let counts = new Float64Array(1024);
-  const touched = new GrowableInts(1024);
+  const counts = new ArticleCounts();
   let weight = 0;
-  const count = (id: number) => {
-    if (id >= counts.length) counts = grow(counts, vocabulary.size);
-    if (counts[id] === 0) touched.push(id);
-    counts[id]! += weight;
-  };
+  const count = (id: number) => counts.add(id, weight);
   for (let d = 0; d < docs.length; d++) {
     const doc = docs[d]!;
-    touched.length = 0;
     weight = FIELD_WEIGHT.title;
     vocabulary.forEachTerm(doc.title, count);
     weight = FIELD_WEIGHT.dek;
     vocabulary.forEachTerm(doc.dek ?? "", count);
     weight = FIELD_WEIGHT.body;
     vocabulary.forEachTerm(proseOf(bodyStart(doc.body, bodyCharacters)), count);
-    // In order of first use: nothing later depends on the order within an article.
-    const ids = touched.view();
-    for (let i = 0; i < ids.length; i++) {
-      rawTerm.push(ids[i]!);
-      rawCount.push(counts[ids[i]!]!);
-      counts[ids[i]!] = 0;
-    }
+    counts.drainInto(rawTerm, rawCount);
     rawStart[d + 1] = rawTerm.length;
   }
   return { rawStart, rawTerm: rawTerm.trimmed(), rawCount: rawCount.trimmed(), vocabulary: vocabulary.part() };
 }
 
-function grow(array: Float64Array, atLeast: number): Float64Array<ArrayBuffer> {
-  const bigger = new Float64Array(Math.max(atLeast + 1, array.length * 2));
-  bigger.set(array);
-  return bigger;
+/**
+ * One article's weighted term counts, in a small hash table of its own: an article has a few
+ * hundred distinct terms, so the table stays in the fastest cache, where an array over the whole
+ * vocabulary (hundreds of thousands of terms in a large archive) would miss it at every word.
+ */
+class ArticleCounts {
+  private keys = new Int32Array(1024).fill(EMPTY);
+  private values = new Float64Array(1024);
+  // Slots in order of first use.
+  private used = new Int32Array(512);
+  private size = 0;
+
+  add(term: number, weight: number): void {
+    const mask = this.keys.length - 1;
+    for (let slot = Math.imul(term, 0x9e3779b1) >>> 0 & mask; ; slot = (slot + 1) & mask) {
+      const key = this.keys[slot]!;
+      if (key === term) {
+        this.values[slot]! += weight;
+        return;
+      }
+      if (key === EMPTY) {
+        this.keys[slot] = term;
+        this.values[slot] = weight;
+        this.used[this.size++] = slot;
+        // Kept at most half full, so a probe ends soon.
+        if (this.size * 2 === this.keys.length) this.grow();
+        return;
+      }
+    }
+  }
+
+  /** Appends the terms and counts, in order of first use, and empties the table. */
+  drainInto(terms: GrowableInts, counts: GrowableFloats): void {
+    for (let i = 0; i < this.size; i++) {
+      const slot = this.used[i]!;
+      terms.push(this.keys[slot]!);
+      counts.push(this.values[slot]!);
+      this.keys[slot] = EMPTY;
+    }
+    this.size = 0;
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const values = this.values;
+    const used = this.used;
+    this.keys = new Int32Array(keys.length * 2).fill(EMPTY);
+    this.values = new Float64Array(keys.length * 2);
+    this.used = new Int32Array(keys.length);
+    const mask = this.keys.length - 1;
+    for (let i = 0; i < this.size; i++) {
+      const from = used[i]!;
+      let slot = Math.imul(keys[from]!, 0x9e3779b1) >>> 0 & mask;
+      while (this.keys[slot] !== EMPTY) slot = (slot + 1) & mask;
+      this.keys[slot] = keys[from]!;
+      this.values[slot] = values[from]!;
+      this.used[i] = slot;
+    }
+  }
 }
+
+const EMPTY = -1;
