@@ -3,7 +3,7 @@
 import { RELATED_LIMITS, type RelatedLimits } from "./options.ts";
 import { GrowableFloats, GrowableInts } from "./growable.ts";
 import { tokenizeTexts, type TextSource, type TokenizedPart } from "./tokenize-texts.ts";
-import { UsualSpellings } from "./vocabulary.ts";
+import { UsualSpellings, type VocabularyPart } from "./vocabulary.ts";
 
 export type { TextSource } from "./tokenize-texts.ts";
 
@@ -106,9 +106,7 @@ const logCount = Float64Array.from({ length: LOG_COUNTS }, (_, count) => 1 + Mat
  * however the articles were split between threads.
  */
 function mergeParts(parts: readonly TokenizedPart[], n: number) {
-  const all = [...new Set(parts.flatMap((part) => part.vocabulary.terms))].sort();
-  const ids = new Map(all.map((term, id) => [term, id]));
-  const mapped = parts.map((part) => ({ part: part.vocabulary, ids: Int32Array.from(part.vocabulary.terms, (term) => ids.get(term)!) }));
+  const { terms, mapped } = mergeVocabularies(parts.map((part) => part.vocabulary));
   const rawStart = new Int32Array(n + 1);
   const total = parts.reduce((sum, part) => sum + part.rawTerm.length, 0);
   const rawTerm = new Int32Array(total);
@@ -122,7 +120,34 @@ function mergeParts(parts: readonly TokenizedPart[], n: number) {
     for (let k = 1; k < part.rawStart.length; k++) rawStart[++d] = at + part.rawStart[k]!;
     at += part.rawTerm.length;
   });
-  return { rawStart, rawTerm, rawCount, terms: ids.size, spelling: new UsualSpellings(ids.size, mapped) };
+  return { rawStart, rawTerm, rawCount, terms, spelling: new UsualSpellings(terms, mapped) };
+}
+
+/**
+ * Global term ids for the vocabularies' terms, in code-unit order: each vocabulary lists its
+ * terms in that order already, so one pass over all of them, taking the least term next, gives
+ * every term its id. `mapped[p].ids` turns vocabulary p's ids into global ones.
+ */
+function mergeVocabularies(vocabularies: readonly VocabularyPart[]) {
+  const mapped = vocabularies.map((part) => ({ part, ids: new Int32Array(part.terms.length) }));
+  const at = vocabularies.map(() => 0);
+  let terms = 0;
+  for (;;) {
+    let least: string | undefined;
+    for (let p = 0; p < vocabularies.length; p++) {
+      const { order, terms: names } = vocabularies[p]!;
+      if (at[p]! < order.length) {
+        const term = names[order[at[p]!]!]!;
+        if (least === undefined || term < least) least = term;
+      }
+    }
+    if (least === undefined) return { terms, mapped };
+    for (let p = 0; p < vocabularies.length; p++) {
+      const { order, terms: names } = vocabularies[p]!;
+      if (at[p]! < order.length && names[order[at[p]!]!] === least) mapped[p]!.ids[order[at[p]!++]!] = terms;
+    }
+    terms++;
+  }
 }
 
 /** Long lists cut to their strongest postings (strongest first): a term's weakest postings add little to any score. */

@@ -16,6 +16,8 @@ const RIGHT_QUOTE = 0x2019;
 export interface VocabularyPart {
   /** Term id → the term (lower-cased, stemmed). */
   terms: string[];
+  /** The term ids in the terms' code-unit order: vocabularies are merged in one pass (text-model.ts). */
+  order: Int32Array;
   /** Each written form that is a term, how it is shown (possessive dropped), its term id and how often it was seen. */
   surfaces: string[];
   surfaceTerm: Int32Array;
@@ -115,7 +117,8 @@ export class Vocabulary {
       surfaceTerm.push(table[at + TERM]!);
       surfaceCount.push(table[at + COUNT]!);
     }
-    return { terms: [...this.terms], surfaces, surfaceTerm: Int32Array.from(surfaceTerm), surfaceCount: Int32Array.from(surfaceCount) };
+    const order = Int32Array.from([...this.terms].sort(), (term) => this.byTerm.get(term)!);
+    return { terms: [...this.terms], order, surfaces, surfaceTerm: Int32Array.from(surfaceTerm), surfaceCount: Int32Array.from(surfaceCount) };
   }
 
   private termAt(text: string, start: number, end: number, hash: number, hash2: number): number {
