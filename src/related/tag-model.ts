@@ -58,12 +58,42 @@ export function buildTagModel(docs: readonly { tags: readonly string[] }[]): Tag
     idf,
     informativeness,
     sharedByRarity(a, b) {
-      const both = shared(model, a, b);
-      if (both.length === 0) return NO_NAMES;
-      if (both.length === 1) return [names[both[0]!]!];
-      both.sort((x, y) => rarityPlace[x]! - rarityPlace[y]!);
-      return both.map((t) => names[t]!);
+      const fromA = byDoc.start[a]!;
+      const endA = byDoc.start[a + 1]!;
+      // Which of a's tags b carries, one bit each: the items of one article share a few such sets,
+      // and each set's list is made once, frozen, and shared by them.
+      if (endA - fromA > 30) return sortByRarity(shared(model, a, b));
+      let mask = 0;
+      for (let i = fromA, j = byDoc.start[b]!, endB = byDoc.start[b + 1]!; i < endA && j < endB; ) {
+        const ta = byDoc.values[i]!;
+        const tb = byDoc.values[j]!;
+        if (ta === tb) {
+          mask |= 1 << (i - fromA);
+          i++;
+          j++;
+        } else if (ta < tb) i++;
+        else j++;
+      }
+      if (mask === 0) return NO_NAMES;
+      if (namesFor !== a) {
+        namesFor = a;
+        namesBySet.clear();
+      }
+      let list = namesBySet.get(mask);
+      if (list === undefined) {
+        const both: number[] = [];
+        for (let i = fromA; i < endA; i++) if ((mask & (1 << (i - fromA))) !== 0) both.push(byDoc.values[i]!);
+        namesBySet.set(mask, (list = Object.freeze(sortByRarity(both)) as string[]));
+      }
+      return list;
     },
+  };
+  let namesFor = -1;
+  const namesBySet = new Map<number, string[]>();
+  const sortByRarity = (both: number[]) => {
+    if (both.length === 0) return NO_NAMES;
+    if (both.length > 1) both.sort((x, y) => rarityPlace[x]! - rarityPlace[y]!);
+    return both.map((t) => names[t]!);
   };
   return model;
 }
