@@ -9,6 +9,10 @@ export class GrowableInts {
     this.data = new Int32Array(Math.max(16, capacity));
   }
 
+  get capacity(): number {
+    return this.data.length;
+  }
+
   push(value: number): void {
     if (this.length === this.data.length) {
       const bigger = new Int32Array(this.data.length * 2);
@@ -21,11 +25,6 @@ export class GrowableInts {
   /** The filled part, sharing storage: valid until the next push. */
   view(): Int32Array {
     return this.data.subarray(0, this.length);
-  }
-
-  /** The filled part, copied into an array of its own size. */
-  trimmed(): Int32Array {
-    return this.data.slice(0, this.length);
   }
 }
 
@@ -48,9 +47,5 @@ export class GrowableFloats {
 
   view(): Float32Array {
     return this.data.subarray(0, this.length);
-  }
-
-  trimmed(): Float32Array {
-    return this.data.slice(0, this.length);
   }
 }

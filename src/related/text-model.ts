@@ -37,11 +37,13 @@ export function buildTextModel(
   const started = performance.now();
   const parts = [tokenizeTexts(docs.slice(0, from), limits.bodyCharacters)];
   if (pending) parts.push(pending(performance.now() - started) ?? tokenizeTexts(docs.slice(from), limits.bodyCharacters));
-  const { rawStart, rawTerm, rawCount, terms, spelling } = mergeParts(parts, n);
+  const { terms, mapped, spelling } = mergeParts(parts);
 
   const df = new Int32Array(terms);
-  const allTerms = rawTerm;
-  for (let i = 0; i < allTerms.length; i++) df[allTerms[i]!]! += 1;
+  parts.forEach((part, p) => {
+    const global = mapped[p]!.ids;
+    for (let i = 0; i < part.rawTerm.length; i++) df[global[part.rawTerm[i]!]!]! += 1;
+  });
   // In a small archive a share of 10% would leave only terms found in two articles, mostly chance.
   const maxDf = Math.max(limits.minTermCap, Math.floor(n * limits.maxTermShare));
   const idf = Float64Array.from(df, (d) => (d < 2 || d > maxDf ? 0 : Math.log(n / d)));
@@ -50,16 +52,23 @@ export function buildTextModel(
   const docStart = new Int32Array(n + 1);
   const docTerm = new GrowableInts(n * keep);
   const docWeight = new GrowableFloats(n * keep);
-  const allCounts = rawCount;
   // The article's best terms so far, best first (weight descending, then id ascending).
   const bestId = new Int32Array(keep);
   const bestWeight = new Float64Array(keep);
-  for (let d = 0; d < n; d++) {
+  // Each part's counts are read where they are, its term ids turned into global ones on the way:
+  // article d is article `local` of part p.
+  for (let d = 0, p = 0, local = 0; d < n; d++, local++) {
+    while (local + 1 >= parts[p]!.rawStart.length) {
+      p++;
+      local = 0;
+    }
+    const { rawStart, rawTerm, rawCount } = parts[p]!;
+    const global = mapped[p]!.ids;
     let kept = 0;
-    for (let i = rawStart[d]!; i < rawStart[d + 1]!; i++) {
-      const id = allTerms[i]!;
+    for (let i = rawStart[local]!; i < rawStart[local + 1]!; i++) {
+      const id = global[rawTerm[i]!]!;
       if (idf[id] === 0) continue;
-      const count = allCounts[i]!;
+      const count = rawCount[i]!;
       const w = (count < LOG_COUNTS ? logCount[count]! : 1 + Math.log(count)) * idf[id]!;
       if (kept === keep && !(w > bestWeight[keep - 1]! || (w === bestWeight[keep - 1] && id < bestId[keep - 1]!))) continue;
       let at = kept < keep ? kept++ : keep - 1;
@@ -92,7 +101,7 @@ export function buildTextModel(
     docStart[d + 1] = docTerm.length;
   }
 
-  const model = { docStart, docTerm: docTerm.trimmed(), docWeight: docWeight.trimmed(), terms, spelling };
+  const model = { docStart, docTerm: docTerm.view(), docWeight: docWeight.view(), terms, spelling };
   return { ...model, ...buildPostings(model, terms, limits.maxPostings) };
 }
 
@@ -101,26 +110,12 @@ const LOG_COUNTS = 256;
 const logCount = Float64Array.from({ length: LOG_COUNTS }, (_, count) => 1 + Math.log(count));
 
 /**
- * One vocabulary and one run of term counts from the parts, in article order. Term ids follow the
- * terms' code-unit order, so the model (down to the order of floating-point sums) is the same
- * however the articles were split between threads.
+ * One vocabulary from the parts'. Term ids follow the terms' code-unit order, so the model (down to
+ * the order of floating-point sums) is the same however the articles were split between threads.
  */
-function mergeParts(parts: readonly TokenizedPart[], n: number) {
+function mergeParts(parts: readonly TokenizedPart[]) {
   const { terms, mapped } = mergeVocabularies(parts.map((part) => part.vocabulary));
-  const rawStart = new Int32Array(n + 1);
-  const total = parts.reduce((sum, part) => sum + part.rawTerm.length, 0);
-  const rawTerm = new Int32Array(total);
-  const rawCount = new Float32Array(total);
-  let d = 0;
-  let at = 0;
-  parts.forEach((part, p) => {
-    const local = mapped[p]!.ids;
-    for (let i = 0; i < part.rawTerm.length; i++) rawTerm[at + i] = local[part.rawTerm[i]!]!;
-    rawCount.set(part.rawCount, at);
-    for (let k = 1; k < part.rawStart.length; k++) rawStart[++d] = at + part.rawStart[k]!;
-    at += part.rawTerm.length;
-  });
-  return { rawStart, rawTerm, rawCount, terms, spelling: new UsualSpellings(terms, mapped) };
+  return { terms, mapped, spelling: new UsualSpellings(terms, mapped) };
 }
 
 /**

@@ -29,8 +29,12 @@ export function bodyStart(body: string, characters: number): string {
 export function tokenizeTexts(docs: readonly TextSource[], bodyCharacters: number): TokenizedPart {
   const vocabulary = new Vocabulary();
   const rawStart = new Int32Array(docs.length + 1);
-  const rawTerm = new GrowableInts(docs.length * 64);
-  const rawCount = new GrowableFloats(docs.length * 64);
+  // Room for about one distinct term per 8 characters, more than articles have: the arrays are
+  // allocated once (each large allocation can set off a full garbage collection of the heap).
+  let characters = 0;
+  for (const doc of docs) characters += doc.title.length + (doc.dek?.length ?? 0) + Math.min(doc.body.length, bodyCharacters);
+  const rawTerm = new GrowableInts(Math.ceil(characters / 8) + docs.length);
+  const rawCount = new GrowableFloats(rawTerm.capacity);
   const counts = new ArticleCounts();
   let weight = 0;
   const count = (id: number) => counts.add(id, weight);
@@ -45,7 +49,7 @@ export function tokenizeTexts(docs: readonly TextSource[], bodyCharacters: numbe
     counts.drainInto(rawTerm, rawCount);
     rawStart[d + 1] = rawTerm.length;
   }
-  return { rawStart, rawTerm: rawTerm.trimmed(), rawCount: rawCount.trimmed(), vocabulary: vocabulary.part() };
+  return { rawStart, rawTerm: rawTerm.view(), rawCount: rawCount.view(), vocabulary: vocabulary.part() };
 }
 
 /**
