@@ -110,8 +110,8 @@ const LOG_COUNTS = 256;
 const logCount = Float64Array.from({ length: LOG_COUNTS }, (_, count) => 1 + Math.log(count));
 
 /**
- * One vocabulary from the parts'. Term ids follow the terms' code-unit order, so the model (down to
- * the order of floating-point sums) is the same however the articles were split between threads.
+ * One vocabulary for all the parts. Term ids follow the terms' code-unit order, so the model (down
+ * to the order of floating-point sums) is the same however the articles were split between threads.
  */
 function mergeParts(parts: readonly TokenizedPart[]) {
   const { terms, mapped } = mergeVocabularies(parts.map((part) => part.vocabulary));
