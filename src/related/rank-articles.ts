@@ -5,6 +5,7 @@
 import { lowerBound } from "./csr.ts";
 import type { RelatedOptions } from "./options.ts";
 import type { TextModel } from "./text-model.ts";
+import { SHARED_TAG_BITS } from "./tag-model.ts";
 import { TopDocs } from "./top-k.ts";
 
 /** The text model's vectors and postings (see text-model.ts), and everything else the ranking reads. */
@@ -51,6 +52,8 @@ export interface RankOutput {
   doc: Int32Array;
   score: Float64Array;
   tagSimilarity: Float64Array;
+  /** Which of the article's tags the item carries, one bit per place in the article's (ascending) tag list; see SHARED_TAG_BITS. */
+  sharedTags: Int32Array;
   textSimilarity: Float64Array;
   flags: Uint8Array;
   /** REASON_TERMS slots per item: the shared words that added most to the text similarity, NONE after the last. */
@@ -105,6 +108,7 @@ export function rankOutput(n: number, limit: number, shared: boolean): RankOutpu
     doc: make(Int32Array, 4, n * limit),
     score: make(Float64Array, 8, n * limit),
     tagSimilarity: make(Float64Array, 8, n * limit),
+    sharedTags: make(Int32Array, 4, n * limit),
     textSimilarity: make(Float64Array, 8, n * limit),
     flags: make(Uint8Array, 1, n * limit),
     terms: make(Int32Array, 4, n * limit * REASON_TERMS),
@@ -119,6 +123,9 @@ export class Ranker {
   private readonly tagSimilarities: Float64Array;
   private readonly textSimilarities: Float64Array;
   private readonly ownFactor: Float64Array;
+  // Per tag id: the bit of its place among the article's tags (0 for other tags), and per candidate the bits it carries.
+  private readonly ownBit: Int32Array;
+  private readonly tagBits: Int32Array;
   private readonly pool: TopDocs;
   // A small inverted index over the pool's terms, for diversity: a chain of entries per bucket of
   // term ids (a few thousand buckets, so the index stays in the fastest cache whatever the
@@ -143,6 +150,8 @@ export class Ranker {
     this.tagSimilarities = new Float64Array(m.n);
     this.textSimilarities = new Float64Array(m.n);
     this.ownFactor = new Float64Array(m.tagFactor.length).fill(1);
+    this.ownBit = new Int32Array(m.tagFactor.length);
+    this.tagBits = new Int32Array(m.n);
     this.pool = new TopDocs(poolSize, m.tieRank);
     const entries = poolSize * m.termsPerArticle;
     // Twice as many buckets as entries (a power of two): chains hold few other terms.
@@ -190,6 +199,7 @@ export class Ranker {
         found[c]! |= FOUND_BY_TAG;
       }
       this.ownFactor[t] = m.tagFactor[t]!;
+      if (k - m.tagStart[a]! < SHARED_TAG_BITS) this.ownBit[t] = 1 << (k - m.tagStart[a]!);
     }
 
     const poolSize = this.scoreCandidates(a, count);
@@ -197,7 +207,10 @@ export class Ranker {
       textScore[candidates[k]!] = 0;
       found[candidates[k]!] = 0;
     }
-    for (let k = m.tagStart[a]!; k < m.tagStart[a + 1]!; k++) this.ownFactor[m.tagIds[k]!] = 1;
+    for (let k = m.tagStart[a]!; k < m.tagStart[a + 1]!; k++) {
+      this.ownFactor[m.tagIds[k]!] = 1;
+      this.ownBit[m.tagIds[k]!] = 0;
+    }
     this.diversify(a, poolSize, out);
   }
 
@@ -205,7 +218,7 @@ export class Ranker {
   private scoreCandidates(a: number, count: number): number {
     const m = this.m;
     const w = m.options.weights;
-    const { textScore, found, candidates, pool, ownFactor } = this;
+    const { textScore, found, candidates, pool, ownFactor, ownBit } = this;
     // Recency as exp(-|Δt| · decay): the same as 2^(-days apart / half-life), without a power per pair.
     const decay = Math.LN2 / (DAY_MS * m.options.halfLifeDays);
     const ta = m.time[a]!;
@@ -241,12 +254,17 @@ export class Ranker {
       let unrelated = 1;
       const tagsFrom = attributes[at + TAG_START]!;
       const tagsTo = tagsFrom + attributes[at + TAG_COUNT]!;
-      for (let i = tagsFrom; i < tagsTo; i++) unrelated *= ownFactor[m.tagIds[i]!]!;
+      let shared = 0;
+      for (let i = tagsFrom; i < tagsTo; i++) {
+        unrelated *= ownFactor[m.tagIds[i]!]!;
+        shared |= ownBit[m.tagIds[i]!]!;
+      }
       const tagSimilarity = 1 - unrelated;
       if (tagSimilarity === 0 && textSimilarity < MIN_TEXT_SIGNAL) continue;
       value += w.tags * tagSimilarity;
       if (value < worst) continue;
       this.tagSimilarities[c] = tagSimilarity;
+      this.tagBits[c] = shared;
       this.textSimilarities[c] = textSimilarity;
       pool.push(value, c);
     }
@@ -300,6 +318,7 @@ export class Ranker {
       out.doc[slot] = c;
       out.score[slot] = poolScore[best]!;
       out.tagSimilarity[slot] = this.tagSimilarities[c]!;
+      out.sharedTags[slot] = this.tagBits[c]!;
       out.textSimilarity[slot] = this.textSimilarities[c]!;
       out.flags[slot] =
         (m.section[a] !== 0 && m.section[a] === m.section[c] ? SAME_SECTION : 0) |

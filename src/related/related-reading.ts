@@ -8,7 +8,7 @@ import { EXPLAINER, MIN_TEXT_SIGNAL, NONE, packAttributes, REASON_TERMS, reasonT
 import { flatten, lowerBound } from "./csr.ts";
 import { rankAll } from "./rank-parallel.ts";
 import { RelatedWorker } from "./worker-thread.ts";
-import { buildTagModel, NO_NAMES, tagScore, unrelatedFactors, type TagModel } from "./tag-model.ts";
+import { buildTagModel, NO_NAMES, SHARED_TAG_BITS, tagScore, unrelatedFactors, type TagModel } from "./tag-model.ts";
 import { buildTextModel, textCosine, type TextModel, type TextSource } from "./text-model.ts";
 
 export interface RelatedInput {
@@ -81,14 +81,18 @@ function relatedItems(docs: readonly RelatedInput[], picks: number[][], text: Te
   const n = docs.length;
   const limit = options.limit;
   const bySection = groupBySection(docs);
-  // Read in article order once: an item names an article anywhere in the archive, and its slug is all it needs of it.
+  // Read from the articles in order once: an item names an article anywhere in the archive, and
+  // its slug and the names of shared authors are all it needs of it.
   const slugs = docs.map((d) => d.slug);
+  const authorNames: string[] = [];
+  docs.forEach((d, i) => d.authors.forEach((name, k) => (authorNames[model.authorIds[model.authorStart[i]! + k]!] = name)));
+  const names: ItemNames = { slugs, authorNames, text, tags, model };
   const result = new Map<string, RelatedItem[]>();
   for (let a = 0; a < n; a++) {
     const items: RelatedItem[] = [];
     for (const c of picks[a]!) items.push(toItem(a, { ...pickScored(a, c, model, text, tags, options), pick: true }, docs, text, tags));
     const count = ranked.count[a]!;
-    for (let slot = a * limit; slot < a * limit + count; slot++) items.push(rankedItem(a, slot, ranked, docs, slugs, text, tags));
+    for (let slot = a * limit; slot < a * limit + count; slot++) items.push(rankedItem(a, slot, ranked, names));
     if (count < options.fallback) {
       const listed = ranked.doc.subarray(a * limit, a * limit + count);
       for (const c of sectionFallbacks(a, docs, listed, picks[a]!, bySection, model.time, options.fallback - count)) {
@@ -119,8 +123,17 @@ function termIds(terms: Int32Array, at: number): number[] {
   return ids;
 }
 
+/** What an item's names are read from: slugs and author names by id, the spellings of terms, tag names. */
+interface ItemNames {
+  slugs: readonly string[];
+  authorNames: readonly string[];
+  text: TextModel;
+  tags: TagModel;
+  model: RankModel;
+}
+
 /** A ranked item, straight from the ranking's output (most items are these: no Scored in between). */
-function rankedItem(a: number, slot: number, out: RankOutput, docs: readonly RelatedInput[], slugs: readonly string[], text: TextModel, tags: TagModel): RelatedItem {
+function rankedItem(a: number, slot: number, out: RankOutput, { slugs, authorNames, text, tags, model }: ItemNames): RelatedItem {
   const c = out.doc[slot]!;
   const flags = out.flags[slot]!;
   let sharedTerms = NO_NAMES;
@@ -128,15 +141,29 @@ function rankedItem(a: number, slot: number, out: RankOutput, docs: readonly Rel
     if (sharedTerms === NO_NAMES) sharedTerms = [];
     sharedTerms.push(text.spelling.of(out.terms[k]!));
   }
+  // The candidate's authors that the article has too, in the candidate's order.
+  let sharedAuthors = NO_NAMES;
+  if ((flags & SHARED_AUTHOR) !== 0) {
+    sharedAuthors = [];
+    const { authorStart, authorIds } = model;
+    for (let j = authorStart[c]!; j < authorStart[c + 1]!; j++) {
+      for (let i = authorStart[a]!; i < authorStart[a + 1]!; i++) {
+        if (authorIds[i] === authorIds[j]) {
+          sharedAuthors.push(authorNames[authorIds[j]!]!);
+          break;
+        }
+      }
+    }
+  }
   return {
     slug: slugs[c]!,
     score: out.score[slot]!,
     pick: false,
     direction: c < a ? "background" : "later",
-    sharedTags: tags.sharedByRarity(a, c),
+    sharedTags: tags.tagStart[a + 1]! - tags.tagStart[a]! <= SHARED_TAG_BITS ? tags.sharedByPlaces(a, out.sharedTags[slot]!) : tags.sharedByRarity(a, c),
     sharedTerms,
     sameSection: (flags & SAME_SECTION) !== 0,
-    sharedAuthors: (flags & SHARED_AUTHOR) !== 0 ? sharedAuthors(docs[a]!, docs[c]!) : NO_NAMES,
+    sharedAuthors,
     explainer: (flags & EXPLAINER) !== 0,
     fallback: false,
   };

@@ -13,6 +13,8 @@ export interface TagModel {
   /** Per tag: idf scaled to 0–1, where 1 is a tag on just two articles. */
   informativeness: Float64Array;
   sharedByRarity(a: number, b: number): string[];
+  /** The same, from which of a's tags b carries: bit k for a's k-th tag (a has at most SHARED_TAG_BITS). */
+  sharedByPlaces(a: number, places: number): string[];
 }
 
 export function buildTagModel(docs: readonly { tags: readonly string[] }[]): TagModel {
@@ -62,7 +64,7 @@ export function buildTagModel(docs: readonly { tags: readonly string[] }[]): Tag
       const endA = byDoc.start[a + 1]!;
       // Which of a's tags b carries, one bit each: the items of one article share a few such sets,
       // and each set's list is made once, frozen, and shared by them.
-      if (endA - fromA > 30) return sortByRarity(shared(model, a, b));
+      if (endA - fromA > SHARED_TAG_BITS) return sortByRarity(shared(model, a, b));
       let mask = 0;
       for (let i = fromA, j = byDoc.start[b]!, endB = byDoc.start[b + 1]!; i < endA && j < endB; ) {
         const ta = byDoc.values[i]!;
@@ -74,6 +76,9 @@ export function buildTagModel(docs: readonly { tags: readonly string[] }[]): Tag
         } else if (ta < tb) i++;
         else j++;
       }
+      return model.sharedByPlaces(a, mask);
+    },
+    sharedByPlaces(a, mask) {
       if (mask === 0) return NO_NAMES;
       if (namesFor !== a) {
         namesFor = a;
@@ -82,7 +87,8 @@ export function buildTagModel(docs: readonly { tags: readonly string[] }[]): Tag
       let list = namesBySet.get(mask);
       if (list === undefined) {
         const both: number[] = [];
-        for (let i = fromA; i < endA; i++) if ((mask & (1 << (i - fromA))) !== 0) both.push(byDoc.values[i]!);
+        const fromA = byDoc.start[a]!;
+        for (let i = fromA; i < byDoc.start[a + 1]!; i++) if ((mask & (1 << (i - fromA))) !== 0) both.push(byDoc.values[i]!);
         namesBySet.set(mask, (list = Object.freeze(sortByRarity(both)) as string[]));
       }
       return list;
@@ -97,6 +103,9 @@ export function buildTagModel(docs: readonly { tags: readonly string[] }[]): Tag
   };
   return model;
 }
+
+/** Tags of an article that sets of shared tags can name by place, one bit each. */
+export const SHARED_TAG_BITS = 31;
 
 /** An empty list of names, frozen and shared: most related items have no author and some no tag or word in common, and a large archive has millions of items. */
 export const NO_NAMES = Object.freeze([]) as unknown as string[];

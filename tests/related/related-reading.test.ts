@@ -92,6 +92,24 @@ describe("relatedReading ranking by shared tags", () => {
   });
 });
 
+describe("relatedReading shared tags and authors named in items", () => {
+  it("an article with more tags than the ranking names by place still names every shared tag, and the candidate's shared authors in its order", () => {
+    const many = Array.from({ length: 40 }, (_, i) => `topic-${String(i).padStart(2, "0")}`);
+    const docs = [
+      doc("wide", 10, many, { authors: ["kim", "lee"] }),
+      doc("narrow", 11, ["topic-00", "topic-35", "elsewhere"], { authors: ["ortiz", "lee", "kim"] }),
+      doc("other", 12, ["elsewhere"]),
+    ];
+    const [narrow] = listFor(docs, "wide");
+    expect(narrow!.slug).toBe("narrow");
+    expect([...narrow!.sharedTags].sort()).toEqual(["topic-00", "topic-35"]);
+    expect(narrow!.sharedAuthors).toEqual(["lee", "kim"]);
+    const [wide] = listFor(docs, "narrow");
+    expect([...wide!.sharedTags].sort()).toEqual(["topic-00", "topic-35"]);
+    expect(wide!.sharedAuthors).toEqual(["kim", "lee"]);
+  });
+});
+
 describe("relatedReading tie-breaks and direction", () => {
   const docs = [
     doc("alpha", 10, ["t"]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildTagModel, tagsOf, tagScore } from "../../src/related/tag-model.ts";
+import { buildTagModel, SHARED_TAG_BITS, tagsOf, tagScore } from "../../src/related/tag-model.ts";
 
 // Articles are indexed oldest first by the caller; here index = position.
 const docs = [
@@ -28,6 +28,21 @@ describe("buildTagModel", () => {
     [2, 3, ["russia"]],
   ])("sharedByRarity(%i, %i) === %j", (a, b, expected) => {
     expect(model.sharedByRarity(a, b)).toEqual(expected);
+  });
+
+  it("sharedByPlaces names the tags at the places given, rarest first, one frozen list per set", () => {
+    // Article 0's tags in id order: russia (place 0), alaska (place 1).
+    expect(model.sharedByPlaces(0, 0b11)).toEqual(["alaska", "russia"]);
+    expect(model.sharedByPlaces(0, 0b01)).toEqual(["russia"]);
+    expect(model.sharedByPlaces(0, 0)).toEqual([]);
+    expect(model.sharedByPlaces(0, 0b11)).toBe(model.sharedByRarity(0, 1));
+    expect(Object.isFrozen(model.sharedByPlaces(0, 0b11))).toBe(true);
+  });
+
+  it("an article with more tags than places can name still gets every shared tag", () => {
+    const many = Array.from({ length: SHARED_TAG_BITS + 9 }, (_, i) => `t${String(i).padStart(2, "0")}`);
+    const m = buildTagModel([{ tags: many }, { tags: [many[0]!, many[35]!, "other"] }, { tags: ["other"] }]);
+    expect(m.sharedByRarity(0, 1).toSorted()).toEqual([many[0], many[35]]);
   });
 });
 
