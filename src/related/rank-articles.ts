@@ -248,7 +248,7 @@ export class Ranker {
       const section = attributes[at + SECTION]!;
       const explainer = section >= EXPLAINER_FLAG;
       if (sectionA !== 0 && sectionA === (explainer ? section - EXPLAINER_FLAG : section)) value += w.section;
-      if ((authorBits & attributes[at + AUTHOR_BITS]!) !== 0 && this.shareAuthor(a, c)) value += w.author;
+      if ((authorBits & attributes[at + AUTHOR_BITS]!) !== 0 && shareAuthor(m, a, c)) value += w.author;
       if (explainer && tc <= ta) value += w.explainer;
       if (value + w.tags < worst) continue;
       let unrelated = 1;
@@ -323,7 +323,7 @@ export class Ranker {
       out.flags[slot] =
         (m.section[a] !== 0 && m.section[a] === m.section[c] ? SAME_SECTION : 0) |
         (m.explainer[c] === 1 && m.time[c]! <= ta ? EXPLAINER : 0) |
-        ((m.authorBits[a]! & m.authorBits[c]!) !== 0 && this.shareAuthor(a, c) ? SHARED_AUTHOR : 0);
+        ((m.authorBits[a]! & m.authorBits[c]!) !== 0 && shareAuthor(m, a, c) ? SHARED_AUTHOR : 0);
       if (out.textSimilarity[slot]! >= MIN_TEXT_SIGNAL) reasonTerms(m, a, c, out.terms, slot * REASON_TERMS, this.bestValues);
       else out.terms.fill(NONE, slot * REASON_TERMS, (slot + 1) * REASON_TERMS);
       closest[best] = Infinity;
@@ -354,14 +354,14 @@ export class Ranker {
     out.count[a] = chosen;
     head.fill(NONE);
   }
+}
 
-  private shareAuthor(a: number, c: number): boolean {
-    const m = this.m;
-    for (let i = m.authorStart[a]!; i < m.authorStart[a + 1]!; i++) {
-      for (let j = m.authorStart[c]!; j < m.authorStart[c + 1]!; j++) if (m.authorIds[i] === m.authorIds[j]) return true;
-    }
-    return false;
+/** Whether articles a and c have an author in common. */
+export function shareAuthor(m: Pick<RankModel, "authorStart" | "authorIds">, a: number, c: number): boolean {
+  for (let i = m.authorStart[a]!; i < m.authorStart[a + 1]!; i++) {
+    for (let j = m.authorStart[c]!; j < m.authorStart[c + 1]!; j++) if (m.authorIds[i] === m.authorIds[j]) return true;
   }
+  return false;
 }
 
 /**

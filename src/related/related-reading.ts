@@ -4,11 +4,11 @@
 // module builds the models it reads and turns its numbers into the items the templates show.
 import type { ArticleType, RelatedItem } from "../model.ts";
 import { RELATED_DEFAULTS, RELATED_LIMITS, type RelatedLimits, type RelatedOptions } from "./options.ts";
-import { EXPLAINER, MIN_TEXT_SIGNAL, NONE, packAttributes, REASON_TERMS, reasonTerms, SAME_SECTION, SHARED_AUTHOR, type RankModel, type RankOutput } from "./rank-articles.ts";
+import { EXPLAINER, MIN_TEXT_SIGNAL, NONE, packAttributes, REASON_TERMS, reasonTerms, SAME_SECTION, SHARED_AUTHOR, shareAuthor, type RankModel, type RankOutput } from "./rank-articles.ts";
 import { flatten, lowerBound } from "./csr.ts";
 import { rankAll } from "./rank-parallel.ts";
 import { RelatedWorker } from "./worker-thread.ts";
-import { buildTagModel, NO_NAMES, SHARED_TAG_BITS, tagScore, unrelatedFactors, type TagModel } from "./tag-model.ts";
+import { buildTagModel, NO_NAMES, tagScore, unrelatedFactors, type TagModel } from "./tag-model.ts";
 import { buildTextModel, textCosine, type TextModel, type TextSource } from "./text-model.ts";
 
 export interface RelatedInput {
@@ -90,13 +90,13 @@ function relatedItems(docs: readonly RelatedInput[], picks: number[][], text: Te
   const result = new Map<string, RelatedItem[]>();
   for (let a = 0; a < n; a++) {
     const items: RelatedItem[] = [];
-    for (const c of picks[a]!) items.push(toItem(a, { ...pickScored(a, c, model, text, tags, options), pick: true }, docs, text, tags));
+    for (const c of picks[a]!) items.push(toItem(a, { ...pickScored(a, c, model, text, tags, options), pick: true }, names));
     const count = ranked.count[a]!;
     for (let slot = a * limit; slot < a * limit + count; slot++) items.push(rankedItem(a, slot, ranked, names));
     if (count < options.fallback) {
       const listed = ranked.doc.subarray(a * limit, a * limit + count);
       for (const c of sectionFallbacks(a, docs, listed, picks[a]!, bySection, model.time, options.fallback - count)) {
-        items.push(toItem(a, { doc: c, score: 0, sameSection: true, sharedAuthor: false, explainer: false, terms: [], fallback: true }, docs, text, tags));
+        items.push(toItem(a, { doc: c, score: 0, sameSection: true, sharedAuthor: false, explainer: false, terms: [], fallback: true }, names));
       }
     }
     result.set(slugs[a]!, items);
@@ -133,7 +133,8 @@ interface ItemNames {
 }
 
 /** A ranked item, straight from the ranking's output (most items are these: no Scored in between). */
-function rankedItem(a: number, slot: number, out: RankOutput, { slugs, authorNames, text, tags, model }: ItemNames): RelatedItem {
+function rankedItem(a: number, slot: number, out: RankOutput, names: ItemNames): RelatedItem {
+  const { slugs, text, tags } = names;
   const c = out.doc[slot]!;
   const flags = out.flags[slot]!;
   let sharedTerms = NO_NAMES;
@@ -141,36 +142,33 @@ function rankedItem(a: number, slot: number, out: RankOutput, { slugs, authorNam
     if (sharedTerms === NO_NAMES) sharedTerms = [];
     sharedTerms.push(text.spelling.of(out.terms[k]!));
   }
-  // The candidate's authors that the article has too, in the candidate's order.
-  let sharedAuthors = NO_NAMES;
-  if ((flags & SHARED_AUTHOR) !== 0) {
-    sharedAuthors = [];
-    const { authorStart, authorIds } = model;
-    for (let j = authorStart[c]!; j < authorStart[c + 1]!; j++) {
-      for (let i = authorStart[a]!; i < authorStart[a + 1]!; i++) {
-        if (authorIds[i] === authorIds[j]) {
-          sharedAuthors.push(authorNames[authorIds[j]!]!);
-          break;
-        }
-      }
-    }
-  }
   return {
     slug: slugs[c]!,
     score: out.score[slot]!,
     pick: false,
     direction: c < a ? "background" : "later",
-    sharedTags: tags.tagStart[a + 1]! - tags.tagStart[a]! <= SHARED_TAG_BITS ? tags.sharedByPlaces(a, out.sharedTags[slot]!) : tags.sharedByRarity(a, c),
+    sharedTags: tags.sharedByRarity(a, c, out.sharedTags[slot]!),
     sharedTerms,
     sameSection: (flags & SAME_SECTION) !== 0,
-    sharedAuthors,
+    sharedAuthors: (flags & SHARED_AUTHOR) !== 0 ? sharedAuthorNames(names, a, c) : NO_NAMES,
     explainer: (flags & EXPLAINER) !== 0,
     fallback: false,
   };
 }
 
-function sharedAuthors(a: RelatedInput, c: RelatedInput): string[] {
-  return c.authors.filter((x) => a.authors.includes(x));
+/** The authors of c that a has too, in c's order. */
+function sharedAuthorNames({ model, authorNames }: ItemNames, a: number, c: number): string[] {
+  const { authorStart, authorIds } = model;
+  const names: string[] = [];
+  for (let j = authorStart[c]!; j < authorStart[c + 1]!; j++) {
+    for (let i = authorStart[a]!; i < authorStart[a + 1]!; i++) {
+      if (authorIds[i] === authorIds[j]) {
+        names.push(authorNames[authorIds[j]!]!);
+        break;
+      }
+    }
+  }
+  return names;
 }
 
 /** Everything the ranking reads, as typed arrays: the same on the main thread and in a worker. */
@@ -232,10 +230,7 @@ function pickScored(a: number, c: number, m: RankModel, text: TextModel, tags: T
   const tagSimilarity = tagScore(tags, a, c);
   const textSimilarity = textCosine(text, a, c);
   const sameSection = m.section[a] !== 0 && m.section[a] === m.section[c];
-  let sharedAuthor = false;
-  for (let i = m.authorStart[a]!; i < m.authorStart[a + 1]!; i++) {
-    for (let j = m.authorStart[c]!; j < m.authorStart[c + 1]!; j++) if (m.authorIds[i] === m.authorIds[j]) sharedAuthor = true;
-  }
+  const sharedAuthor = shareAuthor(m, a, c);
   const explainer = m.explainer[c] === 1 && m.time[c]! <= m.time[a]!;
   const daysApart = Math.abs(m.time[a]! - m.time[c]!) / DAY_MS;
   const score =
@@ -296,18 +291,17 @@ function editorsPicks(doc: RelatedInput, indexOf: Map<string, number>, self: num
   return picks;
 }
 
-function toItem(a: number, s: Scored, docs: readonly RelatedInput[], text: TextModel, tags: TagModel): RelatedItem {
-  const da = docs[a]!;
-  const dc = docs[s.doc]!;
+function toItem(a: number, s: Scored, names: ItemNames): RelatedItem {
+  const { slugs, text, tags } = names;
   return {
-    slug: dc.slug,
+    slug: slugs[s.doc]!,
     score: s.pick ? Infinity : s.score,
     pick: s.pick ?? false,
     direction: s.doc < a ? "background" : "later",
     sharedTags: tags.sharedByRarity(a, s.doc),
     sharedTerms: s.terms.map((t) => text.spelling.of(t)),
     sameSection: s.sameSection,
-    sharedAuthors: s.sharedAuthor ? sharedAuthors(da, dc) : NO_NAMES,
+    sharedAuthors: s.sharedAuthor ? sharedAuthorNames(names, a, s.doc) : NO_NAMES,
     explainer: s.explainer,
     fallback: s.fallback ?? false,
   };

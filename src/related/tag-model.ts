@@ -12,7 +12,8 @@ export interface TagModel {
   idf: Float64Array;
   /** Per tag: idf scaled to 0–1, where 1 is a tag on just two articles. */
   informativeness: Float64Array;
-  sharedByRarity(a: number, b: number): string[];
+  /** The tags a and b share, rarest first; `places`, when the ranking found it, says which of a's tags b carries (see sharedByPlaces). */
+  sharedByRarity(a: number, b: number, places?: number): string[];
   /** The same, from which of a's tags b carries: bit k for a's k-th tag (a has at most SHARED_TAG_BITS). */
   sharedByPlaces(a: number, places: number): string[];
 }
@@ -59,12 +60,13 @@ export function buildTagModel(docs: readonly { tags: readonly string[] }[]): Tag
     postingDoc: postings.values,
     idf,
     informativeness,
-    sharedByRarity(a, b) {
+    sharedByRarity(a, b, places) {
       const fromA = byDoc.start[a]!;
       const endA = byDoc.start[a + 1]!;
       // Which of a's tags b carries, one bit each: the items of one article share a few such sets,
       // and each set's list is made once, frozen, and shared by them.
       if (endA - fromA > SHARED_TAG_BITS) return sortByRarity(shared(model, a, b));
+      if (places !== undefined) return model.sharedByPlaces(a, places);
       let mask = 0;
       for (let i = fromA, j = byDoc.start[b]!, endB = byDoc.start[b + 1]!; i < endA && j < endB; ) {
         const ta = byDoc.values[i]!;
