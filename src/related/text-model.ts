@@ -37,7 +37,8 @@ export function buildTextModel(
   const started = performance.now();
   const parts = [tokenizeTexts(docs.slice(0, from), limits.bodyCharacters)];
   if (pending) parts.push(pending(performance.now() - started) ?? tokenizeTexts(docs.slice(from), limits.bodyCharacters));
-  const { terms, mapped, spelling } = mergeParts(parts);
+  const { terms, mapped } = mergeVocabularies(parts.map((part) => part.vocabulary));
+  const spelling = new UsualSpellings(terms, mapped);
 
   const df = new Int32Array(terms);
   parts.forEach((part, p) => {
@@ -110,18 +111,11 @@ const LOG_COUNTS = 256;
 const logCount = Float64Array.from({ length: LOG_COUNTS }, (_, count) => 1 + Math.log(count));
 
 /**
- * One vocabulary for all the parts. Term ids follow the terms' code-unit order, so the model (down
- * to the order of floating-point sums) is the same however the articles were split between threads.
- */
-function mergeParts(parts: readonly TokenizedPart[]) {
-  const { terms, mapped } = mergeVocabularies(parts.map((part) => part.vocabulary));
-  return { terms, mapped, spelling: new UsualSpellings(terms, mapped) };
-}
-
-/**
  * Global term ids for the vocabularies' terms, in code-unit order: each vocabulary lists its
  * terms in that order already, so one pass over all of them, taking the least term next, gives
- * every term its id. `mapped[p].ids` turns vocabulary p's ids into global ones.
+ * every term its id. `mapped[p].ids` turns vocabulary p's ids into global ones. Term ids follow
+ * the terms' order, so the model (down to the order of floating-point sums) is the same however
+ * the articles were split between threads.
  */
 function mergeVocabularies(vocabularies: readonly VocabularyPart[]) {
   const mapped = vocabularies.map((part) => ({ part, ids: new Int32Array(part.terms.length) }));
