@@ -67,4 +67,3 @@ export async function buildChanged(paths: SitePaths, options: BuildOptions, run:
   const summary = `Built ${plural(model.articles.length, "article")} (${plural(pages, "page")}${kept}) into ${paths.out}${took}${warnings ? `, ${plural(warnings, "warning")}` : ""}.`;
   return { ok: true, pages, report: report ? `${report}\n\n${summary}` : summary, model, problems, written: writtenFiles, ...timings() };
 }
-

@@ -52,12 +52,19 @@ Options:
   -h, --help        Show this help`,
 };
 
-/** A command's help: main's own, or from the command's module (check, new, init). */
+type Run = (args: string[], env: NodeJS.ProcessEnv, cwd: string) => Promise<number>;
+
+/** Commands whose module, with its help, is loaded only when the command runs. */
+const LOADED: Record<string, () => Promise<{ run: Run; help: string }>> = {
+  check: async () => import("./run-check.ts").then((m) => ({ run: m.runCheck, help: m.CHECK_HELP })),
+  new: async () => import("./run-new.ts").then((m) => ({ run: m.runNew, help: m.NEW_HELP })),
+  init: async () => import("./run-init.ts").then((m) => ({ run: m.runInit, help: m.INIT_HELP })),
+};
+
+/** A command's help: main's own, or from the command's module. */
 async function helpFor(command: string): Promise<string> {
-  if (command === "check") return (await import("./run-check.ts")).CHECK_HELP;
-  if (command === "new") return (await import("./run-new.ts")).NEW_HELP;
-  if (command === "init") return (await import("./run-init.ts")).INIT_HELP;
-  return HELP[command] ?? HELP.main!;
+  const load = Object.hasOwn(LOADED, command) ? LOADED[command] : undefined;
+  return load ? (await load()).help : (HELP[command] ?? HELP.main!);
 }
 
 export async function main(argv: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
@@ -69,9 +76,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, cwd: string):
   try {
     if (command === "build") return await runBuild(rest, env, cwd);
     if (command === "dev") return await runDev(rest, env, cwd);
-    if (command === "check") return await (await import("./run-check.ts")).runCheck(rest, env, cwd);
-    if (command === "new") return await (await import("./run-new.ts")).runNew(rest, env, cwd);
-    if (command === "init") return await (await import("./run-init.ts")).runInit(rest, env, cwd);
+    if (Object.hasOwn(LOADED, command)) return await (await LOADED[command]!()).run(rest, env, cwd);
     throw new UsageError(`unknown command ${JSON.stringify(command)}`);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
