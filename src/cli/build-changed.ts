@@ -11,9 +11,9 @@ import { cacheDir } from "../cache/build-state.ts";
 import { nextTimeChange } from "../cache/next-change.ts";
 import { memoizeRelated } from "../cache/related-memo.ts";
 import { relatedReading } from "../related/related-reading.ts";
-import { recordStage, stageTimings, timeStage } from "../stage-timings.ts";
+import { recordStage, timeStage } from "../stage-timings.ts";
 import path from "node:path";
-import type { BuildOutcome, BuildRun } from "./build-command.ts";
+import { timingsFor, type BuildOutcome, type BuildRun } from "./build-command.ts";
 import { observePipeline, observeWrite } from "./build-timings.ts";
 import { silentProgress } from "./progress.ts";
 import { formatReport, plural, seconds } from "./report.ts";
@@ -27,7 +27,6 @@ export interface InputCheck {
 
 export async function buildChanged(paths: SitePaths, options: BuildOptions, run: BuildRun, check: InputCheck): Promise<BuildOutcome> {
   const progress = run.progress ?? silentProgress;
-  const timings = () => (run.timings ? { timings: stageTimings() } : {});
   const cache = run.cache === false ? undefined : await BuildCache.open(paths.root);
   recordStage("input check", check.checking);
 
@@ -45,7 +44,7 @@ export async function buildChanged(paths: SitePaths, options: BuildOptions, run:
   const report = formatReport(problems);
   if (!model) {
     progress.finish();
-    return { ok: false, pages: 0, report, problems, ...timings() };
+    return { ok: false, pages: 0, report, problems, ...timingsFor(run) };
   }
   const writing = run.timings ? observeWrite((done) => progress.pages(done)) : undefined;
   // The search settings travel among writeSite()'s hooks to the search index (src/emit/search-index.ts).
@@ -65,5 +64,5 @@ export async function buildChanged(paths: SitePaths, options: BuildOptions, run:
   const took = check.started === undefined ? "" : ` in ${seconds(run.clock!() - check.started)}`;
   const kept = written < manifest.pages.size ? `, ${written} written` : "";
   const summary = `Built ${plural(model.articles.length, "article")} (${plural(pages, "page")}${kept}) into ${paths.out}${took}${warnings ? `, ${plural(warnings, "warning")}` : ""}.`;
-  return { ok: true, pages, report: report ? `${report}\n\n${summary}` : summary, model, problems, written: writtenFiles, ...timings() };
+  return { ok: true, pages, report: report ? `${report}\n\n${summary}` : summary, model, problems, written: writtenFiles, ...timingsFor(run) };
 }
