@@ -140,7 +140,7 @@ async function child(count: number, seed: number, profile: boolean, agreement: b
  * term, every article on each shared tag and the whole body, is the reference (slow: not timed).
  */
 function agreementWithExhaustive(corpus: Parameters<typeof relatedReading>[0], lists: ReturnType<typeof relatedReading>) {
-  const reference = relatedReading(corpus, RELATED_DEFAULTS, { ...RELATED_LIMITS, maxPostings: Number.MAX_SAFE_INTEGER, tagWindow: Number.MAX_SAFE_INTEGER, bodyCharacters: Number.MAX_SAFE_INTEGER });
+  const reference = relatedReading(corpus, RELATED_DEFAULTS, { ...RELATED_LIMITS, termWindow: Number.MAX_SAFE_INTEGER, tagWindow: Number.MAX_SAFE_INTEGER, bodyCharacters: Number.MAX_SAFE_INTEGER });
   let top5 = 0;
   let top20 = 0;
   for (const [slug, expected] of reference) {

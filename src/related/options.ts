@@ -51,8 +51,12 @@ export interface RelatedLimits {
   maxTermShare: number;
   /** …but a term in up to this many articles is always kept. */
   minTermCap: number;
-  /** Longest text posting list walked; the strongest postings are kept. */
-  maxPostings: number;
+  /**
+   * Articles either side in time taken as candidates from each shared term whose posting list is
+   * longer than that: a common word links a story to the coverage around it, not to every article
+   * that ever used it.
+   */
+  termWindow: number;
   /** Articles either side in time taken as candidates from each shared tag. */
   tagWindow: number;
 }
@@ -62,6 +66,6 @@ export const RELATED_LIMITS: Readonly<RelatedLimits> = {
   termsPerArticle: 32,
   maxTermShare: 0.1,
   minTermCap: 10,
-  maxPostings: 100,
+  termWindow: 50,
   tagWindow: 50,
 };

@@ -43,6 +43,7 @@ export interface RankModel extends Pick<TextModel, "terms" | "docStart" | "docTe
   pickDoc: Int32Array;
   options: RelatedOptions;
   tagWindow: number;
+  termWindow: number;
   termsPerArticle: number;
 }
 
@@ -171,11 +172,20 @@ export class Ranker {
     const m = this.m;
     const { textScore, found, candidates } = this;
     let count = 0;
-    // Candidates from shared words: each term's strongest postings, scores accumulated on the way.
+    const termWindow = m.termWindow;
+    // Candidates from shared words, scores accumulated on the way: all articles with a rarer term,
+    // the articles nearest in time with a common one (postings are in article order, oldest first).
     for (let i = m.docStart[a]!; i < m.docStart[a + 1]!; i++) {
       const weight = m.docWeight[i]!;
       const t = m.docTerm[i]!;
-      for (let p = m.postingStart[t]!; p < m.postingStart[t + 1]!; p++) {
+      let from = m.postingStart[t]!;
+      let to = m.postingStart[t + 1]!;
+      if (to - from > 2 * termWindow + 1) {
+        const at = lowerBound(m.postingDoc, a, from, to);
+        from = Math.max(from, at - termWindow);
+        to = Math.min(to, at + termWindow + 1);
+      }
+      for (let p = from; p < to; p++) {
         const c = m.postingDoc[p]!;
         if (c === a) continue;
         if (found[c] === 0) {

@@ -211,6 +211,7 @@ function rankModel(docs: readonly RelatedInput[], text: TextModel, tags: TagMode
     pickDoc: pickLists.values,
     options,
     tagWindow: limits.tagWindow,
+    termWindow: limits.termWindow,
     termsPerArticle: limits.termsPerArticle,
   };
   return { ...model, attributes: packAttributes(model) };

@@ -1,4 +1,4 @@
-// TF-IDF vectors for every article and an impact-ordered inverted index over them, all in flat
+// TF-IDF vectors for every article and an inverted index over them, all in flat
 // typed arrays: at 100,000 articles a few large arrays cost far less than millions of small ones.
 import { RELATED_LIMITS, type RelatedLimits } from "./options.ts";
 import { GrowableFloats, GrowableInts } from "./growable.ts";
@@ -12,7 +12,7 @@ export interface TextModel {
   docStart: Int32Array;
   docTerm: Int32Array;
   docWeight: Float32Array;
-  /** Postings in CSR form: for term t, entries postingStart[t] … postingStart[t+1]-1; a list cut to maxPostings holds the strongest, strongest first. */
+  /** Postings in CSR form: for term t, entries postingStart[t] … postingStart[t+1]-1, in article order (oldest first). */
   postingStart: Int32Array;
   postingDoc: Int32Array;
   postingWeight: Float32Array;
@@ -103,7 +103,7 @@ export function buildTextModel(
   }
 
   const model = { docStart, docTerm: docTerm.view(), docWeight: docWeight.view(), terms, spelling };
-  return { ...model, ...buildPostings(model, terms, limits.maxPostings) };
+  return { ...model, ...buildPostings(model, terms) };
 }
 
 /** `1 + ln(count)` for the small whole counts (title words count 3, dek words 2) that most terms have. */
@@ -139,8 +139,8 @@ function mergeVocabularies(vocabularies: readonly VocabularyPart[]) {
   }
 }
 
-/** Long lists cut to their strongest postings (strongest first): a term's weakest postings add little to any score. */
-function buildPostings(model: Pick<TextModel, "docStart" | "docTerm" | "docWeight">, terms: number, maxPostings: number) {
+/** Each term's postings in article order: the ranking takes a window of a long list around the article (rank-articles.ts). */
+function buildPostings(model: Pick<TextModel, "docStart" | "docTerm" | "docWeight">, terms: number) {
   const { docStart, docTerm, docWeight } = model;
   const count = new Int32Array(terms);
   for (let i = 0; i < docTerm.length; i++) count[docTerm[i]!]! += 1;
@@ -156,39 +156,7 @@ function buildPostings(model: Pick<TextModel, "docStart" | "docTerm" | "docWeigh
       weight[at] = docWeight[i]!;
     }
   }
-
-  const outStart = new Int32Array(terms + 1);
-  for (let t = 0; t < terms; t++) outStart[t + 1] = outStart[t]! + Math.min(maxPostings, count[t]!);
-  const outDoc = new Int32Array(outStart[terms]!);
-  const outWeight = new Float32Array(outDoc.length);
-  const order: number[] = [];
-  for (let t = 0; t < terms; t++) {
-    const from = start[t]!;
-    const to = start[t + 1]!;
-    if (count[t]! <= maxPostings) {
-      // Nothing cut: the list stays in article order (the ranking does not depend on the order).
-      outDoc.set(doc.subarray(from, to), outStart[t]!);
-      outWeight.set(weight.subarray(from, to), outStart[t]!);
-      continue;
-    }
-    // The strongest maxPostings (ties: the older article first), found without sorting the whole
-    // list: the weight they reach is the maxPostings-th largest, and the list is in article order.
-    const cut = weight.slice(from, to).sort()[to - from - maxPostings]!;
-    let above = 0;
-    for (let at = from; at < to; at++) if (weight[at]! > cut) above++;
-    let atCut = maxPostings - above;
-    order.length = 0;
-    for (let at = from; at < to && order.length < maxPostings; at++) {
-      if (weight[at]! > cut || (weight[at] === cut && atCut-- > 0)) order.push(at);
-    }
-    // Strongest first; the sort is stable, so equal weights stay in article order.
-    order.sort((a, b) => weight[b]! - weight[a]!);
-    for (let k = 0; k < maxPostings; k++) {
-      outDoc[outStart[t]! + k] = doc[order[k]!]!;
-      outWeight[outStart[t]! + k] = weight[order[k]!]!;
-    }
-  }
-  return { postingStart: outStart, postingDoc: outDoc, postingWeight: outWeight };
+  return { postingStart: start, postingDoc: doc, postingWeight: weight };
 }
 
 /** Cosine of two articles' text vectors (both unit length, term ids ascending). */

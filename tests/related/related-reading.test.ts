@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RelatedItem } from "../../src/model.ts";
-import { RELATED_DEFAULTS } from "../../src/related/options.ts";
+import { RELATED_DEFAULTS, RELATED_LIMITS } from "../../src/related/options.ts";
 import { relatedReading, type RelatedInput } from "../../src/related/related-reading.ts";
 
 /**
@@ -133,6 +133,30 @@ describe("relatedReading tie-breaks and direction", () => {
   it("is deterministic whatever the input order", () => {
     const reversed = [...docs].reverse();
     expect(relatedReading(reversed)).toEqual(relatedReading(docs));
+  });
+});
+
+describe("relatedReading candidates from a common word", () => {
+  // 40 articles a day apart share "harbour" (half the archive, kept by maxTermShare 1); the first
+  // and last also share "lighthouse". Near-duplicates are allowed, so only candidacy limits a list.
+  const pad = (i: number) => String(i).padStart(2, "0");
+  const docs = [
+    ...Array.from({ length: 40 }, (_, i) => doc(`h${pad(i + 1)}`, i + 1, [], { title: "x", body: i === 0 || i === 39 ? "harbour lighthouse" : "harbour" })),
+    ...Array.from({ length: 40 }, (_, i) => doc(`q${pad(i + 1)}`, i + 1, [], { title: "x", body: "quarry" })),
+  ];
+  const options = { ...RELATED_DEFAULTS, duplicateSimilarity: 2 };
+  const listed = (slug: string, termWindow: number) =>
+    slugs(relatedReading(docs, options, { ...RELATED_LIMITS, maxTermShare: 1, termWindow }).get(slug)!).sort();
+
+  it("a word in more articles than the window holds links each to the articles nearest in time", () => {
+    expect(listed("h20", 3)).toEqual(["h17", "h18", "h19", "h21", "h22", "h23"]);
+    // At the start of the archive the window is cut, not moved.
+    expect(listed("h02", 3)).toEqual(["h01", "h03", "h04", "h05"]);
+  });
+
+  it("a rarer word links articles however far apart, and a wide window takes the whole list", () => {
+    expect(listed("h01", 3)).toEqual(["h02", "h03", "h04", "h40"]);
+    expect(listed("h20", 50)).toHaveLength(RELATED_DEFAULTS.limit);
   });
 });
 
