@@ -43,7 +43,7 @@ export const RELATED_DEFAULTS = {
 
 /** Limits that keep the work per article bounded, so the whole grows linearly with the archive. */
 export interface RelatedLimits {
-  /** Characters of the body read for text similarity (after the title and dek): the top of the story. */
+  /** Characters of the body read for text similarity (after the title and dek): the top of the story, where news says what it is about. */
   bodyCharacters: number;
   /** Terms kept per article: its most telling ones by TF-IDF. */
   termsPerArticle: number;
@@ -62,7 +62,7 @@ export interface RelatedLimits {
 }
 
 export const RELATED_LIMITS: Readonly<RelatedLimits> = {
-  bodyCharacters: 8000,
+  bodyCharacters: 3000,
   termsPerArticle: 32,
   maxTermShare: 0.1,
   minTermCap: 10,
