@@ -143,8 +143,8 @@ export class Ranker {
   private readonly bestValues = new Float64Array(REASON_TERMS);
 
   constructor(private readonly m: RankModel) {
-    // Diversity picks the list from the best one and a half times as many candidates.
-    const poolSize = Math.ceil(m.options.limit * 1.5);
+    // Diversity picks the list from the best one and a quarter times as many candidates.
+    const poolSize = Math.ceil(m.options.limit * 1.25);
     this.textScore = new Float64Array(m.n);
     this.found = new Uint8Array(m.n);
     this.candidates = new Int32Array(m.n);
