@@ -15,7 +15,8 @@ port.on("message", (job: WorkerJob) => {
   }
   try {
     const part = tokenizeTexts(job.docs, job.bodyCharacters);
-    port.postMessage(part, [part.rawStart.buffer as ArrayBuffer, part.rawTerm.buffer as ArrayBuffer, part.rawCount.buffer as ArrayBuffer]);
+    const buffers = [part.rawStart, part.rawTerm, part.rawCount, part.documentFrequency].map((array) => array.buffer as ArrayBuffer);
+    port.postMessage(part, buffers);
   } catch {
     port.postMessage(undefined);
   } finally {

@@ -43,7 +43,7 @@ export function buildTextModel(
   const df = new Int32Array(terms);
   parts.forEach((part, p) => {
     const global = mapped[p]!.ids;
-    for (let i = 0; i < part.rawTerm.length; i++) df[global[part.rawTerm[i]!]!]! += 1;
+    for (let local = 0; local < part.documentFrequency.length; local++) df[global[local]!]! += part.documentFrequency[local]!;
   });
   // In a small archive a share of 10% would leave only terms found in two articles, mostly chance.
   const maxDf = Math.max(limits.minTermCap, Math.floor(n * limits.maxTermShare));

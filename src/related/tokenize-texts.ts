@@ -15,6 +15,8 @@ export interface TokenizedPart {
   rawStart: Int32Array;
   rawTerm: Int32Array;
   rawCount: Float32Array;
+  /** Per term id: how many of the part's articles have the term (counted as each article is finished, while it is in the cache). */
+  documentFrequency: Int32Array;
   vocabulary: VocabularyPart;
 }
 
@@ -36,6 +38,7 @@ export function tokenizeTexts(docs: readonly TextSource[], bodyCharacters: numbe
   const rawTerm = new GrowableInts(Math.ceil(characters / 8) + docs.length);
   const rawCount = new GrowableFloats(rawTerm.capacity);
   const counts = new ArticleCounts();
+  let documentFrequency = new Int32Array(1024);
   let weight = 0;
   const count = (id: number) => counts.add(id, weight);
   for (let d = 0; d < docs.length; d++) {
@@ -46,10 +49,21 @@ export function tokenizeTexts(docs: readonly TextSource[], bodyCharacters: numbe
     vocabulary.forEachTerm(doc.dek ?? "", count);
     weight = FIELD_WEIGHT.body;
     vocabulary.forEachTerm(proseOf(bodyStart(doc.body, bodyCharacters)), count);
-    counts.drainInto(rawTerm, rawCount);
+    if (vocabulary.size > documentFrequency.length) {
+      const larger = new Int32Array(Math.max(vocabulary.size, 2 * documentFrequency.length));
+      larger.set(documentFrequency);
+      documentFrequency = larger;
+    }
+    counts.drainInto(rawTerm, rawCount, documentFrequency);
     rawStart[d + 1] = rawTerm.length;
   }
-  return { rawStart, rawTerm: rawTerm.view(), rawCount: rawCount.view(), vocabulary: vocabulary.part() };
+  return {
+    rawStart,
+    rawTerm: rawTerm.view(),
+    rawCount: rawCount.view(),
+    documentFrequency: documentFrequency.slice(0, vocabulary.size),
+    vocabulary: vocabulary.part(),
+  };
 }
 
 /**
@@ -83,12 +97,13 @@ class ArticleCounts {
     }
   }
 
-  /** Appends the terms and counts, in order of first use, and empties the table. */
-  drainInto(terms: GrowableInts, counts: GrowableFloats): void {
+  /** Appends the terms and counts, in order of first use, counts each term once more in `documentFrequency`, and empties the table. */
+  drainInto(terms: GrowableInts, counts: GrowableFloats, documentFrequency: Int32Array): void {
     for (let i = 0; i < this.size; i++) {
       const slot = this.used[i]!;
       terms.push(this.keys[slot]!);
       counts.push(this.values[slot]!);
+      documentFrequency[this.keys[slot]!]!++;
       this.keys[slot] = EMPTY;
     }
     this.size = 0;

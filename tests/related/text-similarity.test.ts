@@ -73,6 +73,25 @@ describe("buildTextModel", () => {
   });
 });
 
+describe("tokenizeTexts", () => {
+  it("counts for each term the articles that have it, once per article, past any number of terms", () => {
+    const many = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}x`).join(" ");
+    const part = tokenizeTexts(
+      [
+        { title: "Harbour harbour", body: "quay" },
+        { title: "Quay", body: "harbour harbours" },
+        { title: "Bridge", body: many },
+      ],
+      100_000,
+    );
+    const df = (term: string) => part.documentFrequency[part.vocabulary.terms.indexOf(term)];
+    expect([df("harbour"), df("quay"), df("bridge"), df("w2bx")]).toEqual([2, 2, 1, 1]);
+    const counted = new Array<number>(part.vocabulary.terms.length).fill(0);
+    for (const term of part.rawTerm) counted[term]!++;
+    expect(Array.from(part.documentFrequency)).toEqual(counted);
+  });
+});
+
 describe("relatedReading by text alone", () => {
   const story = "glacier meltwater fjord calving iceberg sediment";
   const docs = [
