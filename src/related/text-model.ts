@@ -48,6 +48,8 @@ export function buildTextModel(
   // In a small archive a share of 10% would leave only terms found in two articles, mostly chance.
   const maxDf = Math.max(limits.minTermCap, Math.floor(n * limits.maxTermShare));
   const idf = Float64Array.from(df, (d) => (d < 2 || d > maxDf ? 0 : Math.log(n / d)));
+  // Each part's idf by its own term ids: most counts are passed over without reading their global id.
+  const partIdf = mapped.map(({ ids }) => Float64Array.from(ids, (id) => idf[id]!));
 
   const keep = limits.termsPerArticle;
   const docStart = new Int32Array(n + 1);
@@ -65,12 +67,15 @@ export function buildTextModel(
     }
     const { rawStart, rawTerm, rawCount } = parts[p]!;
     const global = mapped[p]!.ids;
+    const termIdf = partIdf[p]!;
     let kept = 0;
     for (let i = rawStart[local]!; i < rawStart[local + 1]!; i++) {
-      const id = global[rawTerm[i]!]!;
-      if (idf[id] === 0) continue;
+      const term = rawTerm[i]!;
+      if (termIdf[term] === 0) continue;
       const count = rawCount[i]!;
-      const w = (count < LOG_COUNTS ? logCount[count]! : 1 + Math.log(count)) * idf[id]!;
+      const w = (count < LOG_COUNTS ? logCount[count]! : 1 + Math.log(count)) * termIdf[term]!;
+      if (kept === keep && w < bestWeight[keep - 1]!) continue;
+      const id = global[term]!;
       if (kept === keep && !(w > bestWeight[keep - 1]! || (w === bestWeight[keep - 1] && id < bestId[keep - 1]!))) continue;
       let at = kept < keep ? kept++ : keep - 1;
       for (; at > 0 && (w > bestWeight[at - 1]! || (w === bestWeight[at - 1] && id < bestId[at - 1]!)); at--) {
