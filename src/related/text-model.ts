@@ -1,5 +1,5 @@
-// TF-IDF vectors for every article and an inverted index over them, all in flat
-// typed arrays: at 100,000 articles a few large arrays cost far less than millions of small ones.
+// TF-IDF vectors for every article and an inverted index over them, all in flat typed arrays: at
+// 100,000 articles a few large arrays cost far less than millions of small ones.
 import { RELATED_LIMITS, type RelatedLimits } from "./options.ts";
 import { GrowableFloats, GrowableInts } from "./growable.ts";
 import { tokenizeTexts, type TextSource, type TokenizedPart } from "./tokenize-texts.ts";
