@@ -32,6 +32,18 @@ describe("Vocabulary.forEachTerm", () => {
     expect(termsOf(text)).toEqual(tokenize(text).map((t) => t.term));
   });
 
+  it("keeps every written form through the growth of its table", () => {
+    const text = Array.from({ length: 120_000 }, (_, i) => `q${i.toString(36)}z`).join(" ");
+    const vocabulary = new Vocabulary();
+    const first: number[] = [];
+    const again: number[] = [];
+    vocabulary.forEachTerm(text, (id) => first.push(id));
+    vocabulary.forEachTerm(text, (id) => again.push(id));
+    expect(first).toEqual(Array.from({ length: 120_000 }, (_, i) => i));
+    expect(again).toEqual(first);
+    expect(vocabulary.part().surfaceCount.every((count) => count === 2)).toBe(true);
+  });
+
   it("agrees with tokenize on any text (property)", () => {
     const piece = fc.constantFrom("a", "Z", "é", "’", "'", "s", " ", "9", "-", "𝒳", "\ud800", "ß", "Ⅻ", ".", "the", "\u0301");
     fc.assert(
