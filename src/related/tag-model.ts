@@ -68,16 +68,7 @@ export function buildTagModel(docs: readonly { tags: readonly string[] }[]): Tag
       if (endA - fromA > SHARED_TAG_BITS) return sortByRarity(shared(model, a, b));
       if (places !== undefined) return model.sharedByPlaces(a, places);
       let mask = 0;
-      for (let i = fromA, j = byDoc.start[b]!, endB = byDoc.start[b + 1]!; i < endA && j < endB; ) {
-        const ta = byDoc.values[i]!;
-        const tb = byDoc.values[j]!;
-        if (ta === tb) {
-          mask |= 1 << (i - fromA);
-          i++;
-          j++;
-        } else if (ta < tb) i++;
-        else j++;
-      }
+      forEachSharedTag(model, a, b, (_, place) => (mask |= 1 << place));
       return model.sharedByPlaces(a, mask);
     },
     sharedByPlaces(a, mask) {
@@ -117,23 +108,27 @@ export function tagsOf(model: TagModel, d: number): Int32Array {
   return model.tagIds.subarray(model.tagStart[d]!, model.tagStart[d + 1]!);
 }
 
-function shared(model: TagModel, a: number, b: number): number[] {
+/** Calls `visit` with each tag a and b share, ascending, and its place among a's tags. */
+function forEachSharedTag(model: Pick<TagModel, "tagStart" | "tagIds">, a: number, b: number, visit: (tag: number, place: number) => void): void {
   const { tagStart, tagIds } = model;
-  const out: number[] = [];
-  let i = tagStart[a]!;
-  let j = tagStart[b]!;
+  const fromA = tagStart[a]!;
   const endA = tagStart[a + 1]!;
   const endB = tagStart[b + 1]!;
-  while (i < endA && j < endB) {
+  for (let i = fromA, j = tagStart[b]!; i < endA && j < endB; ) {
     const ta = tagIds[i]!;
     const tb = tagIds[j]!;
     if (ta === tb) {
-      out.push(ta);
+      visit(ta, i - fromA);
       i++;
       j++;
     } else if (ta < tb) i++;
     else j++;
   }
+}
+
+function shared(model: TagModel, a: number, b: number): number[] {
+  const out: number[] = [];
+  forEachSharedTag(model, a, b, (tag) => out.push(tag));
   return out;
 }
 
@@ -150,18 +145,7 @@ export function unrelatedFactors(model: TagModel): Float64Array {
  * tags 0.99; a tag on most of the archive gives little, however many other tags the stories have.
  */
 export function tagScore(model: TagModel, a: number, b: number): number {
-  const ta = tagsOf(model, a);
-  const tb = tagsOf(model, b);
   let unrelated = 1;
-  let i = 0;
-  let j = 0;
-  while (i < ta.length && j < tb.length) {
-    if (ta[i] === tb[j]) {
-      unrelated *= 1 - TAG_STRENGTH * model.informativeness[ta[i]!]!;
-      i++;
-      j++;
-    } else if (ta[i]! < tb[j]!) i++;
-    else j++;
-  }
+  forEachSharedTag(model, a, b, (tag) => (unrelated *= 1 - TAG_STRENGTH * model.informativeness[tag]!));
   return 1 - unrelated;
 }
