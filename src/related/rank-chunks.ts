@@ -7,7 +7,7 @@ import { Ranker, type RankModel, type RankOutput } from "./rank-articles.ts";
 export const CHUNK = 64;
 
 // Control words in a shared Int32Array: the next chunk to take, and how many are done.
-const NEXT = 0;
+export const NEXT = 0;
 export const DONE = 1;
 // Each chunk's state in another.
 const TAKEN = 1;
@@ -20,24 +20,30 @@ export interface RankJob {
   chunkState: Int32Array;
 }
 
-/**
- * Takes chunks until none is left. A thread that throws counts its chunk as done but leaves it
- * unfinished, and stops: the main thread then ranks it again and meets the same error itself.
- */
+/** Takes chunks until none is left (the worker's loop). */
 export function rankChunks(job: RankJob): void {
-  const chunks = job.chunkState.length;
   let ranker: Ranker | undefined;
-  for (;;) {
-    const chunk = Atomics.add(job.control, NEXT, 1);
-    if (chunk >= chunks) return;
-    Atomics.store(job.chunkState, chunk, TAKEN);
-    try {
-      ranker ??= new Ranker(job.model);
-      rankChunk(ranker, job, chunk);
-    } finally {
-      Atomics.add(job.control, DONE, 1);
-      Atomics.notify(job.control, DONE);
-    }
+  for (let chunk = takeChunk(job); chunk !== undefined; chunk = takeChunk(job)) rankTaken(job, chunk, () => (ranker ??= new Ranker(job.model)));
+}
+
+/** The next chunk from the shared counter, marked as taken; undefined when none is left. */
+export function takeChunk(job: RankJob): number | undefined {
+  const chunk = Atomics.add(job.control, NEXT, 1);
+  if (chunk >= job.chunkState.length) return undefined;
+  Atomics.store(job.chunkState, chunk, TAKEN);
+  return chunk;
+}
+
+/**
+ * Ranks a taken chunk and counts it as done. A thread that throws counts its chunk as done but
+ * leaves it unfinished: the main thread then ranks it again and meets the same error itself.
+ */
+export function rankTaken(job: RankJob, chunk: number, ranker: () => Ranker): void {
+  try {
+    rankChunk(ranker(), job, chunk);
+  } finally {
+    Atomics.add(job.control, DONE, 1);
+    Atomics.notify(job.control, DONE);
   }
 }
 
