@@ -8,8 +8,11 @@ import type { TextModel } from "./text-model.ts";
 import { SHARED_TAG_BITS } from "./tag-model.ts";
 import { TopDocs } from "./top-k.ts";
 
-/** The text model's vectors and postings (see text-model.ts), and everything else the ranking reads. */
-export interface RankModel extends Pick<TextModel, "terms" | "docStart" | "docTerm" | "docWeight" | "postingStart" | "postingDoc" | "postingWeight"> {
+/** What the ranking reads of the text model: its vectors and postings (see text-model.ts). */
+export type RankText = Pick<TextModel, "terms" | "docStart" | "docTerm" | "docWeight" | "postingStart" | "postingDoc" | "postingWeight">;
+
+/** The text model's vectors and postings, and everything else the ranking reads. */
+export interface RankModel extends RankText {
   /** Articles, indexed oldest first (ties by slug). */
   n: number;
   /** Article d's tag ids are tagStart[d] … tagStart[d+1]-1 of tagIds. */

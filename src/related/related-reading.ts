@@ -4,7 +4,7 @@
 // module builds the models it reads and turns its numbers into the items the templates show.
 import type { ArticleType, RelatedItem } from "../model.ts";
 import { RELATED_DEFAULTS, RELATED_LIMITS, type RelatedLimits, type RelatedOptions } from "./options.ts";
-import { EXPLAINER, MIN_TEXT_SIGNAL, NONE, packAttributes, REASON_TERMS, reasonTerms, SAME_SECTION, SHARED_AUTHOR, shareAuthor, type RankModel, type RankOutput } from "./rank-articles.ts";
+import { EXPLAINER, MIN_TEXT_SIGNAL, NONE, packAttributes, REASON_TERMS, reasonTerms, SAME_SECTION, SHARED_AUTHOR, shareAuthor, type RankModel, type RankOutput, type RankText } from "./rank-articles.ts";
 import { flatten, lowerBound } from "./csr.ts";
 import { rankAll } from "./rank-parallel.ts";
 import { RelatedWorker } from "./worker-thread.ts";
@@ -34,22 +34,33 @@ export function relatedReading(articles: readonly RelatedInput[], options: Relat
   const threads = execution.threads ?? (n >= PARALLEL_FROM ? 2 : 1);
   const worker = threads === 2 ? RelatedWorker.start() : undefined;
   try {
+    const fromArticles = () => {
+      const tags = buildTagModel(docs);
+      return { tags, articles: articleModel(docs, tags, picks, options, limits) };
+    };
+    // What does not need the text is built while the worker finishes tokenizing its share.
+    let early: ReturnType<typeof fromArticles> | undefined;
     const share = worker && {
       from: execution.workerOnly ? 0 : halfOfText(docs, limits.bodyCharacters),
       start: (rest: readonly TextSource[]) => {
         const wait = worker.tokenize(rest, limits.bodyCharacters);
-        return (ownMs: number) => wait(ownMs) ?? (execution.workerOnly ? failWorker() : undefined);
+        return (ownMs: number) => {
+          early = fromArticles();
+          return wait(ownMs) ?? (execution.workerOnly ? failWorker() : undefined);
+        };
       },
     };
     const text = buildTextModel(docs, limits, share);
-    const tags = buildTagModel(docs);
-    const model = rankModel(docs, text, tags, picks, options, limits);
+    const { tags, articles } = early ?? fromArticles();
+    const model = rankModel(text, articles);
     const lists: RelatedItem[][] = new Array(n);
     const items = itemMaker(docs, picks, text, tags, model, options);
     rankAll(model, (ranked, from, to) => {
       for (let a = from; a < to; a++) lists[a] = items(a, ranked);
     }, worker, execution.workerOnly);
-    return new Map(lists.map((list, a) => [docs[a]!.slug, list]));
+    const result = new Map<string, RelatedItem[]>();
+    for (let a = 0; a < n; a++) result.set(docs[a]!.slug, lists[a]!);
+    return result;
   } finally {
     worker?.stop();
   }
@@ -181,8 +192,17 @@ function sharedAuthorNames({ model, authorNames }: ItemNames, a: number, c: numb
   return names;
 }
 
-/** Everything the ranking reads, as typed arrays: the same on the main thread and in a worker. */
-export function rankModel(docs: readonly RelatedInput[], text: TextModel, tags: TagModel, picks: number[][], options: RelatedOptions, limits: Readonly<RelatedLimits>): RankModel {
+/** Everything the ranking reads but the text model's vectors and postings. */
+export type ArticleModel = Omit<RankModel, keyof RankText>;
+
+/** The ranking's model: everything it reads, as typed arrays, the same on the main thread and in a worker. */
+export function rankModel(text: TextModel, articles: ArticleModel): RankModel {
+  const { terms, docStart, docTerm, docWeight, postingStart, postingDoc, postingWeight } = text;
+  return { ...articles, terms, docStart, docTerm, docWeight, postingStart, postingDoc, postingWeight };
+}
+
+/** What the ranking reads of the articles themselves: dates, sections, authors, tags, picks. */
+export function articleModel(docs: readonly RelatedInput[], tags: TagModel, picks: number[][], options: RelatedOptions, limits: Readonly<RelatedLimits>): ArticleModel {
   const ids = new Map<string, number>();
   const id = (key: string) => {
     let value = ids.get(key);
@@ -192,15 +212,8 @@ export function rankModel(docs: readonly RelatedInput[], text: TextModel, tags: 
   const authors = flatten(docs.map((d) => d.authors.map((x) => id(`a:${x}`))));
   const time = Float64Array.from(docs, (d) => d.date.getTime());
   const pickLists = flatten(picks);
-  const model: Omit<RankModel, "attributes"> = {
+  const model: Omit<ArticleModel, "attributes"> = {
     n: docs.length,
-    terms: text.terms,
-    docStart: text.docStart,
-    docTerm: text.docTerm,
-    docWeight: text.docWeight,
-    postingStart: text.postingStart,
-    postingDoc: text.postingDoc,
-    postingWeight: text.postingWeight,
     tagStart: tags.tagStart,
     tagIds: tags.tagIds,
     tagFactor: unrelatedFactors(tags),

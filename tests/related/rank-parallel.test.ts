@@ -4,7 +4,7 @@ import { RELATED_DEFAULTS, RELATED_LIMITS } from "../../src/related/options.ts";
 import { Ranker } from "../../src/related/rank-articles.ts";
 import { DONE, rankTaken, takeChunk, type RankJob } from "../../src/related/rank-chunks.ts";
 import { rankAll } from "../../src/related/rank-parallel.ts";
-import { editorsPicks, inTimeOrder, rankModel, relatedReading } from "../../src/related/related-reading.ts";
+import { articleModel, editorsPicks, inTimeOrder, rankModel, relatedReading } from "../../src/related/related-reading.ts";
 import { buildTagModel } from "../../src/related/tag-model.ts";
 import { buildTextModel } from "../../src/related/text-model.ts";
 import type { RelatedWorker } from "../../src/related/worker-thread.ts";
@@ -28,7 +28,8 @@ describe("rankAll", () => {
   const docs = inTimeOrder(generateCorpus({ count: 500, seed: 5 }));
   const index = new Map(docs.map((d, i) => [d.slug, i]));
   const text = buildTextModel(docs, RELATED_LIMITS);
-  const model = rankModel(docs, text, buildTagModel(docs), docs.map((d, a) => editorsPicks(d, index, a)), RELATED_DEFAULTS, RELATED_LIMITS);
+  const tags = buildTagModel(docs);
+  const model = rankModel(text, articleModel(docs, tags, docs.map((d, a) => editorsPicks(d, index, a)), RELATED_DEFAULTS, RELATED_LIMITS));
   const limit = RELATED_DEFAULTS.limit;
 
   /** Every article's list as handed over, and how many times each was handed over. */
