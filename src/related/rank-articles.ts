@@ -55,10 +55,8 @@ export interface RankOutput {
   count: Int32Array;
   doc: Int32Array;
   score: Float64Array;
-  tagSimilarity: Float64Array;
   /** Which of the article's tags the item carries, one bit per place in the article's (ascending) tag list; see SHARED_TAG_BITS. */
   sharedTags: Int32Array;
-  textSimilarity: Float64Array;
   flags: Uint8Array;
   /** REASON_TERMS slots per item: the shared words that added most to the text similarity, NONE after the last. */
   terms: Int32Array;
@@ -111,9 +109,7 @@ export function rankOutput(n: number, limit: number, shared: boolean): RankOutpu
     count: make(Int32Array, 4, n),
     doc: make(Int32Array, 4, n * limit),
     score: make(Float64Array, 8, n * limit),
-    tagSimilarity: make(Float64Array, 8, n * limit),
     sharedTags: make(Int32Array, 4, n * limit),
-    textSimilarity: make(Float64Array, 8, n * limit),
     flags: make(Uint8Array, 1, n * limit),
     terms: make(Int32Array, 4, n * limit * REASON_TERMS),
   };
@@ -129,7 +125,6 @@ export class Ranker {
   private readonly candidates: Int32Array;
   private readonly textScore: Float64Array;
   private readonly found: Uint8Array;
-  private readonly tagSimilarities: Float64Array;
   private readonly textSimilarities: Float64Array;
   private readonly ownFactor: Float64Array;
   // Per tag id: the bit of its place among the article's tags (0 for other tags), and per candidate the bits it carries.
@@ -157,7 +152,6 @@ export class Ranker {
     this.textScore = new Float64Array(m.n);
     this.found = new Uint8Array(m.n);
     this.candidates = new Int32Array(m.n);
-    this.tagSimilarities = new Float64Array(m.n);
     this.textSimilarities = new Float64Array(m.n);
     this.ownFactor = new Float64Array(m.tagFactor.length).fill(1);
     this.ownBit = new Int32Array(m.tagFactor.length);
@@ -291,7 +285,6 @@ export class Ranker {
       if (tagSimilarity === 0 && textSimilarity < MIN_TEXT_SIGNAL) continue;
       value += w.tags * tagSimilarity;
       if (value < worst) continue;
-      this.tagSimilarities[c] = tagSimilarity;
       this.tagBits[c] = shared;
       this.textSimilarities[c] = textSimilarity;
       pool.push(value, c);
@@ -345,14 +338,12 @@ export class Ranker {
       const slot = base + chosen++;
       out.doc[slot] = c;
       out.score[slot] = poolScore[best]!;
-      out.tagSimilarity[slot] = this.tagSimilarities[c]!;
       out.sharedTags[slot] = this.tagBits[c]!;
-      out.textSimilarity[slot] = this.textSimilarities[c]!;
       out.flags[slot] =
         (m.section[a] !== 0 && m.section[a] === m.section[c] ? SAME_SECTION : 0) |
         (m.explainer[c] === 1 && m.time[c]! <= ta ? EXPLAINER : 0) |
         ((m.authorBits[a]! & m.authorBits[c]!) !== 0 && shareAuthor(m, a, c) ? SHARED_AUTHOR : 0);
-      if (out.textSimilarity[slot]! >= MIN_TEXT_SIGNAL) reasonTerms(m, a, c, out.terms, slot * REASON_TERMS, this.bestValues);
+      if (this.textSimilarities[c]! >= MIN_TEXT_SIGNAL) reasonTerms(m, a, c, out.terms, slot * REASON_TERMS, this.bestValues);
       else out.terms.fill(NONE, slot * REASON_TERMS, (slot + 1) * REASON_TERMS);
       closest[best] = Infinity;
       if (chosen === limit) break;
