@@ -9,7 +9,7 @@ import { flatten, lowerBound } from "./csr.ts";
 import { rankAll } from "./rank-parallel.ts";
 import { RelatedWorker } from "./worker-thread.ts";
 import { buildTagModel, NO_NAMES, tagScore, unrelatedFactors, type TagModel } from "./tag-model.ts";
-import { buildTextModel, textCosine, type TextModel, type TextSource } from "./text-model.ts";
+import { buildTextModel, textCosine, type TextModel, type TextShare } from "./text-model.ts";
 
 export interface RelatedInput {
   slug: string;
@@ -40,14 +40,18 @@ export function relatedReading(articles: readonly RelatedInput[], options: Relat
     };
     // What does not need the text is built while the worker finishes tokenizing its share.
     let early: ReturnType<typeof fromArticles> | undefined;
-    const share = worker && {
+    const share: TextShare | undefined = worker && {
       from: execution.workerOnly ? 0 : halfOfText(docs, limits.bodyCharacters),
-      start: (rest: readonly TextSource[]) => {
+      start: (rest) => {
         const wait = worker.tokenize(rest, limits.bodyCharacters);
-        return (ownMs: number) => {
+        return (ownMs) => {
           early = fromArticles();
           return wait(ownMs) ?? (execution.workerOnly ? failWorker() : undefined);
         };
+      },
+      vectors: (job) => {
+        const wait = worker.vectors(job);
+        return (ownMs) => wait(ownMs) || (execution.workerOnly ? failWorker() : false);
       },
     };
     const text = buildTextModel(docs, limits, share);

@@ -1,7 +1,6 @@
 // TF-IDF vectors for every article and an inverted index over them, all in flat typed arrays: at
 // 100,000 articles a few large arrays cost far less than millions of small ones.
 import { RELATED_LIMITS, type RelatedLimits } from "./options.ts";
-import { GrowableFloats, GrowableInts } from "./growable.ts";
 import { tokenizeTexts, type TextSource, type TokenizedPart } from "./tokenize-texts.ts";
 import { UsualSpellings, type VocabularyPart } from "./vocabulary.ts";
 
@@ -22,21 +21,49 @@ export interface TextModel {
   spelling: UsualSpellings;
 }
 
+/** What another thread reports of its share once tokenized: its vocabulary and document frequencies (its counts stay there). */
+export type RemoteCounts = Pick<TokenizedPart, "vocabulary" | "documentFrequency">;
+
+/** The arrays vectors are written into: article d's terms are docStart[d] … docStart[d+1]-1 of docTerm/docWeight. */
+export interface VectorArrays {
+  docStart: Int32Array;
+  docTerm: Int32Array;
+  docWeight: Float32Array;
+}
+
+/** Vectors to write for a part's articles: its term ids made global, its idf by its own ids, where the articles and their entries start. */
+export interface VectorJob extends VectorArrays {
+  ids: Int32Array;
+  idf: Float64Array;
+  keep: number;
+  firstDoc: number;
+  firstEntry: number;
+}
+
 /**
- * `tokenizeShare`, when given, may tokenize the articles from `from` on elsewhere (another thread)
- * and return their part, or undefined to leave them to this thread. The model is the same either way.
+ * Another thread's share of the work: it tokenizes the articles from `from` on, reports their
+ * vocabulary, then writes their vectors into shared arrays. Each wait returns undefined (or
+ * false) when the other thread gave nothing; this thread then does that share itself.
  */
-export function buildTextModel(
-  docs: readonly TextSource[],
-  limits: Readonly<RelatedLimits> = RELATED_LIMITS,
-  tokenizeShare?: { from: number; start(docs: readonly TextSource[]): (ownMs: number) => TokenizedPart | undefined },
-): TextModel {
+export interface TextShare {
+  from: number;
+  start(docs: readonly TextSource[]): (ownMs: number) => RemoteCounts | undefined;
+  vectors(job: VectorJob): (ownMs: number) => boolean;
+}
+
+/** `share`, when given, may do the articles from `share.from` on elsewhere. The model is the same either way. */
+export function buildTextModel(docs: readonly TextSource[], limits: Readonly<RelatedLimits> = RELATED_LIMITS, share?: TextShare): TextModel {
   const n = docs.length;
-  const from = tokenizeShare?.from ?? n;
-  const pending = from < n ? tokenizeShare!.start(docs.slice(from)) : undefined;
+  const from = share?.from ?? n;
+  const tokenize = (some: readonly TextSource[]) => tokenizeTexts(some, limits.bodyCharacters);
+  const pending = from < n ? share!.start(docs.slice(from)) : undefined;
   const started = performance.now();
-  const parts = [tokenizeTexts(docs.slice(0, from), limits.bodyCharacters)];
-  if (pending) parts.push(pending(performance.now() - started) ?? tokenizeTexts(docs.slice(from), limits.bodyCharacters));
+  const own = tokenize(docs.slice(0, from));
+  const remote = pending?.(performance.now() - started);
+  // The other thread's share when it gave nothing: the same part as it would have made.
+  let rest = pending && !remote ? tokenize(docs.slice(from)) : undefined;
+  const parts: RemoteCounts[] = [own];
+  if (pending) parts.push((remote ?? rest)!);
   const { terms, mapped } = mergeVocabularies(parts.map((part) => part.vocabulary));
   const spelling = new UsualSpellings(terms, mapped);
 
@@ -51,23 +78,49 @@ export function buildTextModel(
   // Each part's idf by its own term ids: most counts are passed over without reading their global id.
   const partIdf = mapped.map(({ ids }) => Float64Array.from(ids, (id) => idf[id]!));
 
+  // Room for `keep` terms an article. The other thread writes its articles' vectors from entry
+  // from × keep on, past whatever this thread's can take, and they are moved down after.
   const keep = limits.termsPerArticle;
-  const docStart = new Int32Array(n + 1);
-  const docTerm = new GrowableInts(n * keep);
-  const docWeight = new GrowableFloats(n * keep);
+  const make = <T>(Kind: new (buffer: ArrayBufferLike) => T, bytes: number, length: number): T =>
+    new Kind(remote ? new SharedArrayBuffer(bytes * length) : new ArrayBuffer(bytes * length));
+  let arrays: VectorArrays = { docStart: make(Int32Array, 4, n + 1), docTerm: make(Int32Array, 4, n * keep), docWeight: make(Float32Array, 4, n * keep) };
+  const job = (p: number, firstDoc: number, firstEntry: number): VectorJob => ({ ...arrays, ids: mapped[p]!.ids, idf: partIdf[p]!, keep, firstDoc, firstEntry });
+  const remoteDone = remote && share!.vectors(job(1, from, from * keep));
+  const ownStarted = performance.now();
+  let end = writeVectors(own, job(0, 0, 0));
+  if (remoteDone?.(performance.now() - ownStarted)) {
+    const { docStart, docTerm, docWeight } = arrays;
+    const shift = from * keep - end;
+    docTerm.copyWithin(end, from * keep, docStart[n]!);
+    docWeight.copyWithin(end, from * keep, docStart[n]!);
+    for (let d = from + 1; d <= n; d++) docStart[d]! -= shift;
+    end = docStart[n]!;
+  } else if (pending) {
+    if (remote) {
+      // The other thread may yet write into the shared arrays: this thread's vectors move to its own.
+      arrays = { docStart: arrays.docStart.slice(), docTerm: arrays.docTerm.slice(), docWeight: arrays.docWeight.slice() };
+      rest = tokenize(docs.slice(from));
+    }
+    end = writeVectors(rest!, job(1, from, end));
+  }
+  const model = { docStart: arrays.docStart, docTerm: arrays.docTerm.subarray(0, end), docWeight: arrays.docWeight.subarray(0, end), terms, spelling };
+  return { ...model, ...buildPostings(model, terms) };
+}
+
+/**
+ * Writes the vectors of a part's articles, each its `keep` best terms by TF-IDF at unit length, ids
+ * ascending, from entry `firstEntry` on; sets docStart for every article after the first. Returns
+ * the entry after the last.
+ */
+export function writeVectors(part: Pick<TokenizedPart, "rawStart" | "rawTerm" | "rawCount">, job: VectorJob): number {
+  const { rawStart, rawTerm, rawCount } = part;
+  const { ids: global, idf: termIdf, keep, docStart, docTerm, docWeight, firstDoc } = job;
   // The article's best terms so far, best first (weight descending, then id ascending).
   const bestId = new Int32Array(keep);
   const bestWeight = new Float64Array(keep);
-  // Each part's counts are read where they are, its term ids turned into global ones on the way:
-  // article d is article `local` of part p.
-  for (let d = 0, p = 0, local = 0; d < n; d++, local++) {
-    while (local + 1 >= parts[p]!.rawStart.length) {
-      p++;
-      local = 0;
-    }
-    const { rawStart, rawTerm, rawCount } = parts[p]!;
-    const global = mapped[p]!.ids;
-    const termIdf = partIdf[p]!;
+  let entry = job.firstEntry;
+  // The part's counts are read where they are, its term ids turned into global ones on the way.
+  for (let local = 0; local + 1 < rawStart.length; local++) {
     let kept = 0;
     for (let i = rawStart[local]!; i < rawStart[local + 1]!; i++) {
       const term = rawTerm[i]!;
@@ -101,14 +154,12 @@ export function buildTextModel(
       bestWeight[at] = w;
     }
     for (let k = 0; k < kept; k++) {
-      docTerm.push(bestId[k]!);
-      docWeight.push(bestWeight[k]! / norm);
+      docTerm[entry] = bestId[k]!;
+      docWeight[entry++] = bestWeight[k]! / norm;
     }
-    docStart[d + 1] = docTerm.length;
+    docStart[firstDoc + local + 1] = entry;
   }
-
-  const model = { docStart, docTerm: docTerm.view(), docWeight: docWeight.view(), terms, spelling };
-  return { ...model, ...buildPostings(model, terms) };
+  return entry;
 }
 
 /** `1 + ln(count)` for the small whole counts (title words count 3, dek words 2) that most terms have. */

@@ -9,11 +9,11 @@ import path from "node:path";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
 import { PACKAGE_ROOT } from "../package-root.ts";
 import type { RankJob } from "./rank-chunks.ts";
-import { bodyStart, type TextSource, type TokenizedPart } from "./tokenize-texts.ts";
+import type { RemoteCounts, VectorJob } from "./text-model.ts";
+import { bodyStart, type TextSource } from "./tokenize-texts.ts";
+import { FINISHED_JOB, WORKING, type WorkerJob } from "./worker-jobs.ts";
 
-export type WorkerJob = { kind: "tokenize"; docs: TextSource[]; bodyCharacters: number; done: Int32Array } | { kind: "rank"; job: RankJob };
-
-/** The longest wait for the worker's share of tokenizing, beyond the main thread's own time for its share. */
+/** The longest wait for the worker's share of tokenizing or vectors, beyond the main thread's own time for its share. */
 const PATIENCE_MS = 5000;
 
 let workerSource: string | undefined;
@@ -43,26 +43,41 @@ export class RelatedWorker {
     }
   }
 
-  /** Starts tokenizing `docs` in the worker; the function returned waits for the result (undefined if none came). */
-  tokenize(docs: readonly TextSource[], bodyCharacters: number): (ownMs: number) => TokenizedPart | undefined {
+  /**
+   * Starts tokenizing `docs` in the worker, which keeps their counts; the function returned waits
+   * for their vocabulary and document frequencies (undefined if none came).
+   */
+  tokenize(docs: readonly TextSource[], bodyCharacters: number): (ownMs: number) => RemoteCounts | undefined {
     const done = new Int32Array(new SharedArrayBuffer(4));
+    if (!this.post({ kind: "tokenize", docs: docs.map(({ title, dek, body }) => ({ title, dek, body: bodyStart(body, bodyCharacters) })), bodyCharacters, done })) return () => undefined;
+    return (ownMs) => (this.finished(done, ownMs) ? (receiveMessageOnPort(this.port)?.message as RemoteCounts | undefined) : undefined);
+  }
+
+  /** Has the worker write the vectors of the articles it tokenized into the job's shared arrays; the function returned waits and says whether it did. */
+  vectors(job: VectorJob): (ownMs: number) => boolean {
+    const done = new Int32Array(new SharedArrayBuffer(4));
+    if (!this.post({ kind: "vectors", job, done })) return () => false;
+    return (ownMs) => this.finished(done, ownMs);
+  }
+
+  private post(job: WorkerJob): boolean {
     try {
-      this.port.postMessage({ kind: "tokenize", docs: docs.map(({ title, dek, body }) => ({ title, dek, body: bodyStart(body, bodyCharacters) })), bodyCharacters, done } satisfies WorkerJob);
+      this.port.postMessage(job);
+      return true;
     } catch {
-      return () => undefined;
+      return false;
     }
-    return (ownMs) => {
-      if (Atomics.wait(done, 0, 0, ownMs + PATIENCE_MS) === "timed-out") return undefined;
-      return receiveMessageOnPort(this.port)?.message as TokenizedPart | undefined;
-    };
+  }
+
+  /** Waits for a job to end, at most PATIENCE_MS beyond the main thread's own time for its share; whether it finished. */
+  private finished(done: Int32Array, ownMs: number): boolean {
+    Atomics.wait(done, 0, WORKING, ownMs + PATIENCE_MS);
+    return Atomics.load(done, 0) === FINISHED_JOB;
   }
 
   rank(job: RankJob): void {
-    try {
-      this.port.postMessage({ kind: "rank", job } satisfies WorkerJob);
-    } catch {
-      // The main thread ranks every chunk.
-    }
+    // If it cannot be posted, the main thread ranks every chunk.
+    this.post({ kind: "rank", job });
   }
 
   stop(): void {

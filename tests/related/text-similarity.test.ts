@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { RELATED_DEFAULTS, RELATED_LIMITS } from "../../src/related/options.ts";
 import { relatedReading, type RelatedInput } from "../../src/related/related-reading.ts";
-import { buildTextModel, textCosine, type TextModel } from "../../src/related/text-model.ts";
+import { buildTextModel, textCosine, writeVectors, type TextModel, type TextShare } from "../../src/related/text-model.ts";
 import { tokenize } from "../../src/related/tokenize.ts";
-import { tokenizeTexts } from "../../src/related/tokenize-texts.ts";
+import { tokenizeTexts, type TokenizedPart } from "../../src/related/tokenize-texts.ts";
 import { Vocabulary } from "../../src/related/vocabulary.ts";
 
 function doc(slug: string, day: number, title: string, body: string, extra: Partial<RelatedInput> = {}): RelatedInput {
@@ -74,13 +74,34 @@ describe("buildTextModel", () => {
     expect(shown("steel")).toBe("steel");
   });
 
-  it("is the same model when another thread tokenizes part of the archive", () => {
-    const { spelling, ...alone } = buildTextModel(docs);
-    for (const from of [0, 1, 2]) {
-      const shared = buildTextModel(docs, RELATED_LIMITS, { from, start: (rest) => () => tokenizeTexts(rest, RELATED_LIMITS.bodyCharacters) });
-      const { spelling: sharedSpelling, ...rest } = shared;
-      expect(rest).toEqual(alone);
-      expect(spelled(shared)).toEqual(spelled({ ...alone, spelling }));
+  /** A share done in this thread, as the worker would: tokenized, then vectors written into the job's arrays; or failing at either step. */
+  const shareFrom = (from: number, fails?: "tokenizing" | "vectors"): TextShare => {
+    let counts: TokenizedPart | undefined;
+    return {
+      from,
+      start: (rest) => () => (fails === "tokenizing" ? undefined : (counts = tokenizeTexts(rest, RELATED_LIMITS.bodyCharacters))),
+      vectors: (job) => () => {
+        if (fails === "vectors") {
+          // As a worker that gave up late: something written where the main thread must not look.
+          job.docTerm.fill(-7, job.firstEntry);
+          return false;
+        }
+        writeVectors(counts!, job);
+        return true;
+      },
+    };
+  };
+  const plain = ({ docStart, docTerm, docWeight, postingStart, postingDoc, postingWeight, terms }: TextModel) =>
+    [docStart, docTerm, docWeight, postingStart, postingDoc, postingWeight].map((array) => [...array]).concat([[terms]]);
+
+  it("is the same model when another thread does part of the archive, or fails at any step", () => {
+    const alone = buildTextModel(docs);
+    for (const fails of [undefined, "tokenizing", "vectors"] as const) {
+      for (const from of [0, 1, 2]) {
+        const shared = buildTextModel(docs, RELATED_LIMITS, shareFrom(from, fails));
+        expect(plain(shared)).toEqual(plain(alone));
+        expect(spelled(shared)).toEqual(spelled(alone));
+      }
     }
   });
 });
