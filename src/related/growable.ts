@@ -1,5 +1,11 @@
 // Typed arrays that grow as they are filled: flat storage for millions of numbers without
-// millions of small arrays.
+// millions of small arrays; and typed arrays that another thread can share.
+
+/** A typed array of `length` zeros, over memory shared with other threads when `shared`. */
+export function typedArray<T>(Kind: { new (buffer: ArrayBufferLike): T; BYTES_PER_ELEMENT: number }, length: number, shared: boolean): T {
+  const bytes = Kind.BYTES_PER_ELEMENT * length;
+  return new Kind(shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+}
 
 export class GrowableInts {
   private data: Int32Array;

@@ -3,6 +3,7 @@
 // same code runs on the main thread and in a worker (rank-worker.ts) over the same model, and an
 // article's list never depends on which thread ranked it.
 import { lowerBound } from "./csr.ts";
+import { typedArray } from "./growable.ts";
 import type { RelatedOptions } from "./options.ts";
 import type { TextModel } from "./text-model.ts";
 import { SHARED_TAG_BITS } from "./tag-model.ts";
@@ -103,15 +104,13 @@ export function packAttributes(m: Pick<RankModel, "n" | "time" | "section" | "ex
 }
 
 export function rankOutput(n: number, limit: number, shared: boolean): RankOutput {
-  const make = <T>(Kind: new (buffer: ArrayBufferLike) => T, bytes: number, length: number): T =>
-    new Kind(shared ? new SharedArrayBuffer(bytes * length) : new ArrayBuffer(bytes * length));
   return {
-    count: make(Int32Array, 4, n),
-    doc: make(Int32Array, 4, n * limit),
-    score: make(Float64Array, 8, n * limit),
-    sharedTags: make(Int32Array, 4, n * limit),
-    flags: make(Uint8Array, 1, n * limit),
-    terms: make(Int32Array, 4, n * limit * REASON_TERMS),
+    count: typedArray(Int32Array, n, shared),
+    doc: typedArray(Int32Array, n * limit, shared),
+    score: typedArray(Float64Array, n * limit, shared),
+    sharedTags: typedArray(Int32Array, n * limit, shared),
+    flags: typedArray(Uint8Array, n * limit, shared),
+    terms: typedArray(Int32Array, n * limit * REASON_TERMS, shared),
   };
 }
 

@@ -1,5 +1,6 @@
 // TF-IDF vectors for every article and an inverted index over them, all in flat typed arrays: at
 // 100,000 articles a few large arrays cost far less than millions of small ones.
+import { typedArray } from "./growable.ts";
 import { RELATED_LIMITS, type RelatedLimits } from "./options.ts";
 import { tokenizeTexts, type TextSource, type TokenizedPart } from "./tokenize-texts.ts";
 import { UsualSpellings, type VocabularyPart } from "./vocabulary.ts";
@@ -81,9 +82,8 @@ export function buildTextModel(docs: readonly TextSource[], limits: Readonly<Rel
   // Room for `keep` terms an article. The other thread writes its articles' vectors from entry
   // from × keep on, past whatever this thread's can take, and they are moved down after.
   const keep = limits.termsPerArticle;
-  const make = <T>(Kind: new (buffer: ArrayBufferLike) => T, bytes: number, length: number): T =>
-    new Kind(remote ? new SharedArrayBuffer(bytes * length) : new ArrayBuffer(bytes * length));
-  let arrays: VectorArrays = { docStart: make(Int32Array, 4, n + 1), docTerm: make(Int32Array, 4, n * keep), docWeight: make(Float32Array, 4, n * keep) };
+  const shared = remote !== undefined;
+  let arrays: VectorArrays = { docStart: typedArray(Int32Array, n + 1, shared), docTerm: typedArray(Int32Array, n * keep, shared), docWeight: typedArray(Float32Array, n * keep, shared) };
   const job = (p: number, firstDoc: number, firstEntry: number): VectorJob => ({ ...arrays, ids: mapped[p]!.ids, idf: partIdf[p]!, keep, firstDoc, firstEntry });
   const remoteDone = remote && share!.vectors(job(1, from, from * keep));
   const ownStarted = performance.now();
