@@ -86,6 +86,16 @@ describe("relatedReading ranking by shared tags", () => {
     expect(listFor(docs, "lonely")).toEqual([]);
   });
 
+  it("a candidate with every one of the article's tags and nothing else is scored in full (the tags' bound is not cut short)", () => {
+    // Two tags, each on just these two articles: 1 - 0.1 × 0.1 = 0.99 of tag evidence. Two years
+    // apart, recency adds almost nothing, so a single tag's 0.9 would stay below minScore.
+    const pair = [doc("alpha", 10, ["first", "second"]), doc("bravo", 10, ["first", "second"], { date: new Date(Date.UTC(2023, 7, 10, 12)) }), doc("lonely", 10, ["other"])];
+    const [bravo, ...rest] = listFor(pair, "alpha", { ...RELATED_DEFAULTS, minScore: 0.98 });
+    expect(rest).toEqual([]);
+    expect(bravo?.slug).toBe("bravo");
+    expect(bravo!.score).toBeCloseTo(0.99, 6);
+  });
+
   it("sharedTags lists shared tags rarest first", () => {
     const withBoth = [...docs, doc("foxtrot", 10, ["common", "rare"])];
     expect(listFor(withBoth, "alpha").find((i) => i.slug === "foxtrot")?.sharedTags).toEqual(["rare", "common"]);
