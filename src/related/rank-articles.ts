@@ -247,17 +247,10 @@ export class Ranker {
     const authorBits = m.authorBits[a]!;
     const picksFrom = m.pickStart[a]!;
     const picksTo = m.pickStart[a + 1]!;
-    // The most the tags can add: what a candidate carrying every one of this article's tags would
-    // get (each tag's factor is at most 1, so fewer shared tags give less). An article with a few
-    // common tags caps the tag signal well below its weight. The margin covers rounding: the
-    // candidate's own product multiplies the factors in another order.
-    let unrelatedAtBest = 1;
-    for (let i = m.tagStart[a]!; i < m.tagStart[a + 1]!; i++) unrelatedAtBest *= m.tagFactor[m.tagIds[i]!]!;
-    const mostFromTags = w.tags * (1 - unrelatedAtBest) + 1e-9;
     // The most the signals other than text can add: a candidate whose text score falls short of
     // the pool's threshold by more than this is passed over without reading anything else about it
     // (weights are never negative: src/validate/related-options.ts).
-    const mostBesidesText = mostFromTags + w.recency + w.section + w.author + w.explainer;
+    const mostBesidesText = w.tags + w.recency + w.section + w.author + w.explainer;
     pool.clear();
     const attributes = m.attributes;
     for (let k = 0; k < count; k++) {
@@ -278,7 +271,7 @@ export class Ranker {
       if (sectionA !== 0 && sectionA === (explainer ? section - EXPLAINER_FLAG : section)) value += w.section;
       if ((authorBits & attributes[at + AUTHOR_BITS]!) !== 0 && shareAuthor(m, a, c)) value += w.author;
       if (explainer && tc <= ta) value += w.explainer;
-      if (value + mostFromTags < worst) continue;
+      if (value + w.tags < worst) continue;
       let unrelated = 1;
       const tagsFrom = attributes[at + TAG_START]!;
       const tagsTo = tagsFrom + attributes[at + TAG_COUNT]!;
