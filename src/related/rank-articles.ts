@@ -1,7 +1,7 @@
 // The hot loop of related reading: for one article, candidates from the inverted indexes, scored,
 // the best kept and diversified. Everything it reads is a typed array or a plain number, so the
-// same code runs on the main thread and in a worker (rank-worker.ts) over the same model, and an
-// article's list never depends on which thread ranked it.
+// same code runs on the main thread and in the worker (related-worker.ts) over the same model,
+// and an article's list never depends on which thread ranked it.
 import { lowerBound } from "./csr.ts";
 import { typedArray } from "./growable.ts";
 import type { RelatedOptions } from "./options.ts";

@@ -1,7 +1,8 @@
 // The worker thread of related reading (worker-thread.ts starts it): it tokenizes a share of the
 // archive, keeps the counts and reports the vocabulary, writes that share's vectors once the main
-// thread has merged the vocabularies, then ranks chunks of articles alongside the main thread. Jobs arrive on a port; the
-// main thread, which waits without an event loop, is woken through shared memory.
+// thread has merged the vocabularies, then ranks chunks of articles alongside the main thread.
+// Jobs arrive on a port; the main thread, which waits without an event loop, is woken through
+// shared memory.
 import { workerData, type MessagePort } from "node:worker_threads";
 import { rankChunks } from "./rank-chunks.ts";
 import { writeVectors } from "./text-model.ts";
