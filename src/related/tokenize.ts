@@ -1,10 +1,31 @@
 // Words for text similarity: lower-cased, stop words and numbers dropped, plurals folded.
+// vocabulary.ts finds the same words without a regular expression; this is its reference.
 import { STOP_WORDS } from "./stop-words.ts";
 
-/** A word as written: letters and digits, with apostrophes inside ("O'Brien", "Putin's"). */
-export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/**
+ * A letter of a script written without spaces between words: Chinese, Japanese, Thai, Lao,
+ * Khmer, Burmese. Runs of them are split into words by the Unicode word-break rules, which use a
+ * dictionary for these scripts; splitting at spaces alone would make a whole sentence one word.
+ */
+const UNSPACED_SOURCE = String.raw`(?:(?=\p{L})[\p{scx=Hani}\p{scx=Hira}\p{scx=Kana}\p{scx=Thai}\p{scx=Laoo}\p{scx=Khmr}\p{scx=Mymr}])`;
+export const UNSPACED = new RegExp(`^${UNSPACED_SOURCE}$`, "u");
+/** A letter of any other script, or a combining mark (a vowel sign in Hindi, an accent written apart). */
+const LETTER = String.raw`(?:(?!${UNSPACED_SOURCE})[\p{L}\p{M}])`;
+/**
+ * A word as written: letters, digits and marks, with apostrophes inside ("O'Brien", "Putin's");
+ * or (group 1) a run of unspaced letters and their marks, to be split into words.
+ */
+const WORD = new RegExp(String.raw`(${UNSPACED_SOURCE}(?:${UNSPACED_SOURCE}|\p{M})*)|(?:${LETTER}|\p{N})+(?:['’]${LETTER}+)*`, "gu");
 const POSSESSIVE = /['’]s$/u;
 const NUMBER = /^\d+$/;
+const HAN = /^\p{scx=Hani}$/u;
+// The root locale: the same words whatever the machine's language settings.
+const WORD_BREAK = new Intl.Segmenter("und", { granularity: "word" });
+
+/** Calls `visit` with the start and end (code units) of each word in a run of unspaced letters. */
+export function forEachUnspacedWord(run: string, visit: (start: number, end: number) => void): void {
+  for (const { segment, index, isWordLike } of WORD_BREAK.segment(run)) if (isWordLike) visit(index, index + segment.length);
+}
 
 /** Light stemming: enough to match "sanction"/"sanctions" and "talks"/"talk" without mangling names. */
 export function stem(word: string): string {
@@ -22,18 +43,29 @@ export interface Token {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const written of text.match(WORD) ?? []) {
+  const add = (written: string) => {
     const token = termOf(written);
     if (token) tokens.push(token);
+  };
+  for (const [written, run] of text.matchAll(WORD)) {
+    if (run === undefined) add(written);
+    else forEachUnspacedWord(run, (start, end) => add(run.slice(start, end)));
   }
   return tokens;
 }
 
-/** The term a word (one match of WORD) stands for; undefined for stop words, numbers and single letters. */
+/**
+ * The term a word stands for; undefined for stop words, numbers and single letters. A word of an
+ * unspaced script is kept from two characters on, or as one Chinese character (often a word of
+ * its own, where a single kana or Thai letter is a particle or a fragment).
+ */
 export function termOf(written: string): Token | undefined {
   const surface = written.replace(POSSESSIVE, "");
-  const lower = surface.toLowerCase();
-  if (lower.length < 2 || STOP_WORDS.has(lower) || NUMBER.test(lower)) return undefined;
+  // Compatibility forms folded: "é" written as e plus an accent, full-width "ＩＭＦ".
+  const lower = surface.toLowerCase().normalize("NFKC");
+  if (STOP_WORDS.has(lower) || NUMBER.test(lower)) return undefined;
+  const first = String.fromCodePoint(lower.codePointAt(0) ?? 0);
+  if (UNSPACED.test(first) ? first.length === lower.length && !HAN.test(first) : lower.length < 2) return undefined;
   return { term: stem(lower), surface };
 }
 

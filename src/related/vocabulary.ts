@@ -4,7 +4,7 @@
 // word is read, and lower-casing, stop words and stemming run once per distinct form (termOf),
 // never per occurrence. Two forms that collide in all 64 bits (for a million distinct forms, a
 // chance of about one in ten million) would be counted as one word; nothing else is affected.
-import { termOf } from "./tokenize.ts";
+import { forEachUnspacedWord, termOf, UNSPACED } from "./tokenize.ts";
 
 /** A written form that is not a term (a stop word, a number, a single letter). */
 export const NOT_A_TERM = -1;
@@ -47,8 +47,9 @@ export class Vocabulary {
 
   /**
    * Calls `visit` with the term id of every word of `text`, in order, skipping words that are not
-   * terms. A word is what `WORD` in tokenize.ts matches: letters and digits, with apostrophes
-   * followed by letters inside ("O'Brien", "Putin's").
+   * terms. The words are those `tokenize` in tokenize.ts finds: letters, digits and marks, with
+   * apostrophes followed by letters inside ("O'Brien", "Putin's"); runs of a script written
+   * without spaces are split by its word-break rules.
    */
   forEachTerm(text: string, visit: (term: number) => void): void {
     const length = text.length;
@@ -57,7 +58,7 @@ export class Vocabulary {
       let unit = text.charCodeAt(i);
       let width = unit < 128 ? ASCII_WORD[unit]! : wordCharWidth(text, i, false);
       if (width === 0) {
-        i++;
+        i = unit >= FIRST_UNSPACED && kindAt(text, i) >> 2 === UNSPACED_KIND ? this.unspacedRun(text, i, visit) : i + 1;
         continue;
       }
       const start = i;
@@ -102,6 +103,24 @@ export class Vocabulary {
       const term = this.termAt(text, start, i, hash, hash2 ^ Math.imul(i - start, 0x9e3779b1));
       if (term !== NOT_A_TERM) visit(term);
     }
+  }
+
+  /** Visits the terms of the words in the run of unspaced letters (and marks) from `start`; returns where the run ends. */
+  private unspacedRun(text: string, start: number, visit: (term: number) => void): number {
+    let end = start;
+    for (let at = kindAt(text, end); at >> 2 === UNSPACED_KIND || at >> 2 === MARK_KIND; at = kindAt(text, end)) end += at & 3;
+    forEachUnspacedWord(text.slice(start, end), (from, to) => {
+      let hash = 0x811c9dc5;
+      let hash2 = 0x2545f491;
+      for (let k = start + from; k < start + to; k++) {
+        const unit = text.charCodeAt(k);
+        hash = Math.imul(hash ^ unit, 0x01000193);
+        hash2 = Math.imul(hash2 + unit, 0x5bd1e995) ^ (hash2 >>> 15);
+      }
+      const term = this.termAt(text, start + from, start + to, hash, hash2 ^ Math.imul(to - from, 0x9e3779b1));
+      if (term !== NOT_A_TERM) visit(term);
+    });
+    return end;
   }
 
   /** The terms and written forms seen so far. */
@@ -236,37 +255,48 @@ function spellingBefore(x: string, y: string): boolean {
   return x < y;
 }
 
-// Whether a UTF-16 code unit below 0x10000 is a letter (1), a digit (2) or neither (0), learned
-// from the same Unicode classes as WORD as each is first met.
+// What kind of word character a UTF-16 code unit below 0x10000 is (a *_KIND, or 0 for none),
+// learned from the same Unicode classes as tokenize.ts as each is first met.
+const LETTER_KIND = 1;
+const DIGIT_KIND = 2;
+const MARK_KIND = 3;
+const UNSPACED_KIND = 4;
 const UNKNOWN = 255;
 const classOf = new Uint8Array(0x10000).fill(UNKNOWN);
 const LETTER = /^\p{L}$/u;
 const NUMBER = /^\p{N}$/u;
-for (let c = 0; c < 128; c++) classOf[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : c >= 0x30 && c <= 0x39 ? 2 : 0;
+const MARK = /^\p{M}$/u;
+for (let c = 0; c < 128; c++) classOf[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? LETTER_KIND : c >= 0x30 && c <= 0x39 ? DIGIT_KIND : 0;
 /** Width of an ASCII word character (letters and digits), 0 for anything else. */
 const ASCII_WORD = Uint8Array.from(classOf.subarray(0, 128), (kind) => (kind === 0 ? 0 : 1));
 const astral = new Map<number, number>();
+/** No unspaced script has letters below Thai's block. */
+const FIRST_UNSPACED = 0x0e00;
 
 function classify(character: string): number {
-  return LETTER.test(character) ? 1 : NUMBER.test(character) ? 2 : 0;
+  if (UNSPACED.test(character)) return UNSPACED_KIND;
+  return LETTER.test(character) ? LETTER_KIND : NUMBER.test(character) ? DIGIT_KIND : MARK.test(character) ? MARK_KIND : 0;
 }
 
-/** Code units (1 or 2) of the word character at `i`, or 0 when there is none; `lettersOnly` after an apostrophe. */
-function wordCharWidth(text: string, i: number, lettersOnly: boolean): number {
+/** The kind of character at `i` times 4, plus its width in code units (1 or 2); 0 past the end and for a lone surrogate. */
+function kindAt(text: string, i: number): number {
   const unit = text.charCodeAt(i);
   if (unit !== unit) return 0; // past the end
-  let kind: number;
-  let width = 1;
   if (unit >= 0xd800 && unit <= 0xdbff) {
     const point = text.codePointAt(i)!;
-    if (point > 0xffff) {
-      width = 2;
-      kind = astral.get(point) ?? UNKNOWN;
-      if (kind === UNKNOWN) astral.set(point, (kind = classify(String.fromCodePoint(point))));
-    } else kind = 0;
-  } else {
-    kind = classOf[unit]!;
-    if (kind === UNKNOWN) classOf[unit] = kind = classify(String.fromCharCode(unit));
+    if (point <= 0xffff) return 0;
+    let kind = astral.get(point) ?? UNKNOWN;
+    if (kind === UNKNOWN) astral.set(point, (kind = classify(String.fromCodePoint(point))));
+    return kind * 4 + 2;
   }
-  return kind === 1 || (kind === 2 && !lettersOnly) ? width : 0;
+  let kind = classOf[unit]!;
+  if (kind === UNKNOWN) classOf[unit] = kind = classify(String.fromCharCode(unit));
+  return kind * 4 + 1;
+}
+
+/** Code units (1 or 2) of the word character at `i`, or 0 when there is none; `lettersOnly` after an apostrophe (letters and marks). */
+function wordCharWidth(text: string, i: number, lettersOnly: boolean): number {
+  const at = kindAt(text, i);
+  const kind = at >> 2;
+  return kind === LETTER_KIND || kind === MARK_KIND || (kind === DIGIT_KIND && !lettersOnly) ? at & 3 : 0;
 }

@@ -28,6 +28,7 @@ describe("Vocabulary.forEachTerm", () => {
     "O’Brien rock'n'roll 3d 1867 don't we'll ’tis",
     "Zürich, São Paulo and Łódź: naïve façades — 東京 and 𝒳𝒴 (astral letters) ٣٤٥",
     "trailing apostrophe' and 'leading and a'1 and x'y'z",
+    "台风“海葵”登陆福建，東京では猛暑。ภาษาไทย हिन्दी Cafe\u0301 𠀋𠀌 x'東京 東京's",
   ])("finds the same terms as tokenize(%j)", (text) => {
     expect(termsOf(text)).toEqual(tokenize(text).map((t) => t.term));
   });
@@ -45,7 +46,7 @@ describe("Vocabulary.forEachTerm", () => {
   });
 
   it("agrees with tokenize on any text (property)", () => {
-    const piece = fc.constantFrom("a", "Z", "é", "’", "'", "s", " ", "9", "-", "𝒳", "\ud800", "ß", "Ⅻ", ".", "the", "\u0301");
+    const piece = fc.constantFrom("a", "Z", "é", "’", "'", "s", " ", "9", "-", "𝒳", "\ud800", "ß", "Ⅻ", ".", "the", "\u0301", "東", "京", "の", "ー", "ภา", "\u0e34", "𠀋", "ｉ", "हि");
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         const text = pieces.join("");
@@ -150,6 +151,21 @@ describe("relatedReading by text alone", () => {
     expect(item?.sharedTerms.length).toBeGreaterThan(0);
     expect(story.split(" ")).toEqual(expect.arrayContaining(item!.sharedTerms));
     expect(rest.map((i) => i.slug)).not.toContain("budget");
+  });
+
+  it("articles in a script written without spaces (Chinese, Japanese) are related by their words", () => {
+    const written = [
+      doc("typhoon-landfall", 1, "台风海葵登陆福建沿海", "强台风海葵今天下午在福建省沿海登陆，气象部门发布红色预警，沿海地区停课停工。"),
+      doc("typhoon-recovery", 2, "台风海葵过境后福建开始灾后重建", "台风海葵登陆后，福建省多地出现严重内涝，救援队伍连夜转移群众。"),
+      doc("reserve-ratio", 3, "央行宣布下调存款准备金率", "中国人民银行宣布下调金融机构存款准备金率，以支持实体经济发展。"),
+      doc("tokyo-heat", 4, "東京で記録的な猛暑、熱中症に警戒", "東京都心では今日、最高気温が三十九度を超え、気象庁は熱中症への警戒を呼びかけた。"),
+      doc("tokyo-heat-2", 5, "猛暑続く東京、熱中症で搬送相次ぐ", "記録的な猛暑が続く東京では、熱中症の疑いで救急搬送される人が相次いでいる。"),
+    ];
+    const lists = relatedReading(written);
+    expect(lists.get("typhoon-landfall")!.map((i) => i.slug)).toEqual(["typhoon-recovery"]);
+    expect(lists.get("typhoon-landfall")![0]!.sharedTerms).toEqual(expect.arrayContaining(["台风", "海葵"]));
+    expect(lists.get("tokyo-heat-2")!.map((i) => i.slug)).toEqual(["tokyo-heat"]);
+    expect(lists.get("reserve-ratio")).toEqual([]);
   });
 
   it("words past the part of the body that is read do not count", () => {

@@ -25,6 +25,27 @@ describe("tokenize", () => {
   ])("tokenize(%j) → %j (stop words, numbers, single letters and possessive 's dropped)", (text, expected) => {
     expect(tokenize(text).map((t) => [t.term, t.surface])).toEqual(expected);
   });
+
+  it.each([
+    ["台风海葵今天下午在福建省沿海登陆", ["台风", "海葵", "今天", "下午", "在", "福建省", "沿海", "登陆"]],
+    // Single kana are particles, left out; a single Chinese character is kept.
+    ["東京都心では今日、最高気温が", ["東京", "都心", "では", "今日", "最高", "気温"]],
+    ["ภาษาไทยเป็นภาษาราชการ", ["ภาษา", "ไทย", "เป็น", "ภาษา", "ราชการ"]],
+    ["iPhone手机 2025年发布", ["iphone", "手机", "年", "发布"]],
+  ])("splits a script written without spaces into words: tokenize(%j)", (text, expected) => {
+    expect(tokenize(text).map((t) => t.term)).toEqual(expected);
+  });
+
+  it("keeps vowel signs and other combining marks inside their word", () => {
+    expect(tokenize("हिन्दी समाचार पत्र").map((t) => t.term)).toEqual(["हिन्दी", "समाचार", "पत्र"]);
+    expect(tokenize("தமிழ் செய்தி").map((t) => t.term)).toEqual(["தமிழ்", "செய்தி"]);
+  });
+
+  it("gives one term for one word however its characters are encoded", () => {
+    const [precomposed, decomposed, fullWidth] = tokenize("Café Cafe\u0301 ＩＭＦ").map((t) => t.term);
+    expect(decomposed).toBe(precomposed);
+    expect(fullWidth).toBe("imf");
+  });
 });
 
 describe("proseOf", () => {
