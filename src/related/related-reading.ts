@@ -115,16 +115,14 @@ function itemMaker(docs: readonly RelatedInput[], picks: number[][], text: TextM
   docs.forEach((d, i) => d.authors.forEach((name, k) => (authorNames[model.authorIds[model.authorStart[i]! + k]!] = name)));
   const names: ItemNames = { slugs, authorNames, text, tags, model };
   return (a, ranked) => {
-    const items: RelatedItem[] = [];
-    for (const c of picks[a]!) items.push(toItem(a, { ...pickScored(a, c, model, text, tags, options), pick: true }, names));
     const count = ranked.count[a]!;
-    for (let slot = a * limit; slot < a * limit + count; slot++) items.push(rankedItem(a, slot, ranked, names));
-    if (count < options.fallback) {
-      const listed = ranked.doc.subarray(a * limit, a * limit + count);
-      for (const c of sectionFallbacks(a, docs, listed, picks[a]!, bySection, model.time, options.fallback - count)) {
-        items.push(toItem(a, { doc: c, score: 0, sameSection: true, sharedAuthor: false, explainer: false, terms: [], fallback: true }, names));
-      }
-    }
+    const fallbacks = count < options.fallback ? sectionFallbacks(a, docs, ranked.doc.subarray(a * limit, a * limit + count), picks[a]!, bySection, model.time, options.fallback - count) : [];
+    // Made at its length, as reasonSpellings does.
+    const items = new Array<RelatedItem>(picks[a]!.length + count + fallbacks.length);
+    let k = 0;
+    for (const c of picks[a]!) items[k++] = toItem(a, { ...pickScored(a, c, model, text, tags, options), pick: true }, names);
+    for (let slot = a * limit; slot < a * limit + count; slot++) items[k++] = rankedItem(a, slot, ranked, names);
+    for (const c of fallbacks) items[k++] = toItem(a, { doc: c, score: 0, sameSection: true, sharedAuthor: false, explainer: false, terms: [], fallback: true }, names);
     return items;
   };
 }
@@ -162,23 +160,32 @@ function rankedItem(a: number, slot: number, out: RankOutput, names: ItemNames):
   const { slugs, text, tags } = names;
   const c = out.doc[slot]!;
   const flags = out.flags[slot]!;
-  let sharedTerms = NO_NAMES;
-  for (let k = slot * REASON_TERMS; k < (slot + 1) * REASON_TERMS && out.terms[k] !== NONE; k++) {
-    if (sharedTerms === NO_NAMES) sharedTerms = [];
-    sharedTerms.push(text.spelling.of(out.terms[k]!));
-  }
   return {
     slug: slugs[c]!,
     score: out.score[slot]!,
     pick: false,
     direction: c < a ? "background" : "later",
     sharedTags: tags.sharedByRarity(a, c, out.sharedTags[slot]!),
-    sharedTerms,
+    sharedTerms: reasonSpellings(out.terms, slot * REASON_TERMS, text),
     sameSection: (flags & SAME_SECTION) !== 0,
     sharedAuthors: (flags & SHARED_AUTHOR) !== 0 ? sharedAuthorNames(names, a, c) : NO_NAMES,
     explainer: (flags & EXPLAINER) !== 0,
     fallback: false,
   };
+}
+
+/**
+ * How the item's reason terms (REASON_TERMS slots from `at`, NONE after the last) are written.
+ * The array is made at its length: one grown by push keeps room for 17 names, and two million
+ * items kept that room (a fifth of their memory).
+ */
+function reasonSpellings(terms: Int32Array, at: number, { spelling }: TextModel): string[] {
+  let count = 0;
+  while (count < REASON_TERMS && terms[at + count] !== NONE) count++;
+  if (count === 0) return NO_NAMES;
+  const names = new Array<string>(count);
+  for (let k = 0; k < count; k++) names[k] = spelling.of(terms[at + k]!);
+  return names;
 }
 
 /** The authors of c that a has too, in c's order. */
