@@ -4,7 +4,7 @@ import { RELATED_DEFAULTS, RELATED_LIMITS } from "../../src/related/options.ts";
 import { Ranker } from "../../src/related/rank-articles.ts";
 import { DONE, rankTaken, takeChunk, type RankJob } from "../../src/related/rank-chunks.ts";
 import { rankAll } from "../../src/related/rank-parallel.ts";
-import { articleModel, editorsPicks, inTimeOrder, rankModel, relatedReading } from "../../src/related/related-reading.ts";
+import { articleModel, defaultThreads, editorsPicks, inTimeOrder, PARALLEL_FROM, rankModel, relatedReading, SEGMENTED_COST } from "../../src/related/related-reading.ts";
 import { buildTagModel } from "../../src/related/tag-model.ts";
 import { buildTextModel } from "../../src/related/text-model.ts";
 import type { RelatedWorker } from "../../src/related/worker-thread.ts";
@@ -22,6 +22,24 @@ describe("relatedReading on a worker thread", () => {
   it("two threads sharing the chunks give the same lists", () => {
     expect([...relatedReading(corpus, RELATED_DEFAULTS, RELATED_LIMITS, { threads: 2 })]).toEqual([...one]);
   }, 60_000);
+});
+
+describe("defaultThreads", () => {
+  const titled = (count: number, title: string) => Array.from({ length: count }, () => ({ title }));
+
+  it("takes a worker from PARALLEL_FROM articles of spaced text", () => {
+    expect(defaultThreads(titled(PARALLEL_FROM - 1, "Budget vote delayed"))).toBe(1);
+    expect(defaultThreads(titled(PARALLEL_FROM, "Budget vote delayed"))).toBe(2);
+  });
+
+  it("takes a worker for fewer articles when their words must be found by the word-break rules", () => {
+    const many = Math.ceil(PARALLEL_FROM / SEGMENTED_COST);
+    expect(defaultThreads(titled(many, "台风海葵登陆福建"))).toBe(2);
+    expect(defaultThreads(titled(many, "東京で猛暑"))).toBe(2);
+    expect(defaultThreads(titled(many, "ภาษาไทย"))).toBe(2);
+    expect(defaultThreads(titled(many - 1, "台风海葵登陆福建"))).toBe(1);
+    expect(defaultThreads(titled(many, "서울 시장 선거"))).toBe(1);
+  });
 });
 
 describe("rankAll", () => {
