@@ -19,6 +19,7 @@ const WORD = new RegExp(String.raw`(${UNSPACED_SOURCE}(?:${UNSPACED_SOURCE}|\p{M
 const POSSESSIVE = /['’]s$/u;
 const NUMBER = /^\d+$/;
 const HAN = /^\p{scx=Hani}$/u;
+const ASCII = /^[\0-\x7f]*$/;
 // The root locale: the same words whatever the machine's language settings.
 const WORD_BREAK = new Intl.Segmenter("und", { granularity: "word" });
 
@@ -61,10 +62,13 @@ export function tokenize(text: string): Token[] {
  */
 export function termOf(written: string): Token | undefined {
   const surface = written.replace(POSSESSIVE, "");
-  // Compatibility forms folded: "é" written as e plus an accent, full-width "ＩＭＦ".
-  const lower = surface.toLowerCase().normalize("NFKC");
+  let lower = surface.toLowerCase();
   if (STOP_WORDS.has(lower) || NUMBER.test(lower)) return undefined;
-  const first = String.fromCodePoint(lower.codePointAt(0) ?? 0);
+  if (ASCII.test(lower)) return lower.length < 2 ? undefined : { term: stem(lower), surface };
+  // Compatibility forms folded: "é" written as e plus an accent, full-width "ＩＭＦ".
+  lower = lower.normalize("NFKC");
+  if (STOP_WORDS.has(lower) || NUMBER.test(lower)) return undefined;
+  const first = String.fromCodePoint(lower.codePointAt(0)!);
   if (UNSPACED.test(first) ? first.length === lower.length && !HAN.test(first) : lower.length < 2) return undefined;
   return { term: stem(lower), surface };
 }

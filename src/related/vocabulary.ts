@@ -58,7 +58,9 @@ export class Vocabulary {
       let unit = text.charCodeAt(i);
       let width = unit < 128 ? ASCII_WORD[unit]! : wordCharWidth(text, i, false);
       if (width === 0) {
-        i = unit >= FIRST_UNSPACED && kindAt(text, i) >> 2 === UNSPACED_KIND ? this.unspacedRun(text, i, visit) : i + 1;
+        // wordCharWidth has just learned the kind of any character below the surrogates.
+        const unspaced = unit >= FIRST_UNSPACED && (unit < 0xd800 ? classOf[unit] === UNSPACED_KIND : kindAt(text, i) >> 2 === UNSPACED_KIND);
+        i = unspaced ? this.unspacedRun(text, i, visit) : i + 1;
         continue;
       }
       const start = i;
@@ -296,7 +298,17 @@ function kindAt(text: string, i: number): number {
 
 /** Code units (1 or 2) of the word character at `i`, or 0 when there is none; `lettersOnly` after an apostrophe (letters and marks). */
 function wordCharWidth(text: string, i: number, lettersOnly: boolean): number {
-  const at = kindAt(text, i);
-  const kind = at >> 2;
-  return kind === LETTER_KIND || kind === MARK_KIND || (kind === DIGIT_KIND && !lettersOnly) ? at & 3 : 0;
+  const unit = text.charCodeAt(i);
+  let kind: number;
+  let width = 1;
+  // Most characters are below the surrogates: their kind is one load (kindAt does the rest).
+  if (unit < 0xd800) {
+    kind = classOf[unit]!;
+    if (kind === UNKNOWN) classOf[unit] = kind = classify(String.fromCharCode(unit));
+  } else {
+    const at = kindAt(text, i);
+    kind = at >> 2;
+    width = at & 3;
+  }
+  return kind === LETTER_KIND || kind === MARK_KIND || (kind === DIGIT_KIND && !lettersOnly) ? width : 0;
 }
