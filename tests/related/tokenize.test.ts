@@ -27,11 +27,13 @@ describe("tokenize", () => {
   });
 
   it.each([
-    ["台风海葵今天下午在福建省沿海登陆", ["台风", "海葵", "今天", "下午", "在", "福建省", "沿海", "登陆"]],
-    // Single kana are particles, left out; a single Chinese character is kept.
-    ["東京都心では今日、最高気温が", ["東京", "都心", "では", "今日", "最高", "気温"]],
+    // A single Chinese character is kept unless it is a function word (在, "at").
+    ["台风海葵今天下午在福建省沿海登陆", ["台风", "海葵", "今天", "下午", "福建省", "沿海", "登陆"]],
+    ["台風過後，災區居民陸續", ["台風", "過後", "災區", "居民", "陸續"]],
+    // Single kana are particles, left out, and so are function words (では).
+    ["東京都心では今日、最高気温が", ["東京", "都心", "今日", "最高", "気温"]],
     ["ภาษาไทยเป็นภาษาราชการ", ["ภาษา", "ไทย", "เป็น", "ภาษา", "ราชการ"]],
-    ["iPhone手机 2025年发布", ["iphone", "手机", "年", "发布"]],
+    ["iPhone手机 2025年发布", ["iphone", "手机", "发布"]],
   ])("splits a script written without spaces into words: tokenize(%j)", (text, expected) => {
     expect(tokenize(text).map((t) => t.term)).toEqual(expected);
   });
