@@ -105,7 +105,7 @@ export function defaultThreads(docs: readonly Pick<RelatedInput, "title">[]): 1 
   return 1;
 }
 
-/** How to run: on one thread or two (the default from PARALLEL_FROM articles); `workerOnly` leaves all tokenizing and ranking to the worker (for tests). */
+/** How to run: on one thread or two (by default as defaultThreads says); `workerOnly` leaves all tokenizing and ranking to the worker (for tests). */
 export interface RelatedExecution {
   threads?: 1 | 2;
   workerOnly?: boolean;
@@ -135,7 +135,7 @@ function itemMaker(docs: readonly RelatedInput[], picks: number[][], text: TextM
   const names: ItemNames = { slugs, authorNames, text, tags, model };
   return (a, ranked) => {
     const count = ranked.count[a]!;
-    const fallbacks = count < options.fallback ? sectionFallbacks(a, docs, ranked.doc.subarray(a * limit, a * limit + count), picks[a]!, bySection, model.time, options.fallback - count) : [];
+    const fallbacks = count < options.fallback ? sectionFallbacks(a, docs, ranked.doc.subarray(a * limit, a * limit + count), picks[a]!, bySection, model.time, options.fallback - count) : NO_FALLBACKS;
     // Made at its length, as reasonSpellings does.
     const items = new Array<RelatedItem>(picks[a]!.length + count + fallbacks.length);
     let k = 0;
@@ -145,6 +145,8 @@ function itemMaker(docs: readonly RelatedInput[], picks: number[][], text: TextM
     return items;
   };
 }
+
+const NO_FALLBACKS: readonly number[] = Object.freeze([]);
 
 /** What an item says about why it is listed, before it is turned into names. */
 interface Scored {
