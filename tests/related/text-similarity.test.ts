@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { RELATED_DEFAULTS, RELATED_LIMITS } from "../../src/related/options.ts";
 import { relatedReading, type RelatedInput } from "../../src/related/related-reading.ts";
 import { buildTextModel, textCosine, writeVectors, type TextModel, type TextShare, type VectorJob } from "../../src/related/text-model.ts";
-import { tokenize } from "../../src/related/tokenize.ts";
+import { LONGEST_SEGMENTED, tokenize } from "../../src/related/tokenize.ts";
 import { tokenizeTexts, type TokenizedPart } from "../../src/related/tokenize-texts.ts";
 import { Vocabulary } from "../../src/related/vocabulary.ts";
 
@@ -43,6 +43,22 @@ describe("Vocabulary.forEachTerm", () => {
     expect(first).toEqual(Array.from({ length: 120_000 }, (_, i) => i));
     expect(again).toEqual(first);
     expect(vocabulary.part().surfaceCount.every((count) => count === 2)).toBe(true);
+  });
+
+  it("splits a run of unspaced letters longer than LONGEST_SEGMENTED between characters, as tokenize does, in time linear in its length", () => {
+    const markAtCut = `${"ก".repeat(LONGEST_SEGMENTED)}\u0e34\u0e34${"ข".repeat(1500)}`;
+    const pairAtCut = `${"龙".repeat(LONGEST_SEGMENTED - 1)}𠀋${"虎".repeat(1500)}`;
+    for (const text of [markAtCut, pairAtCut]) {
+      const terms = termsOf(text);
+      expect(terms.length).toBeGreaterThan(0);
+      expect(terms).toEqual(tokenize(text).map((t) => t.term));
+      expect(terms.some((term) => /^[\p{M}\udc00-\udfff]/u.test(term))).toBe(false);
+    }
+    expect(termsOf(pairAtCut)).toContain("𠀋");
+    // The word-break rules alone take minutes on a run this long (their time grows with its square).
+    const started = performance.now();
+    termsOf("台风海葵登陆福建沿海气象部门发布红色预警".repeat(20_000));
+    expect(performance.now() - started).toBeLessThan(20_000);
   });
 
   it("agrees with tokenize on any text (property)", () => {
