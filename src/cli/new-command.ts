@@ -14,6 +14,8 @@ import { formatReport } from "./report.ts";
 
 export interface NewArticleRequest {
   headline: string;
+  /** The file name (and URL) to use instead of one made from the headline; slugified as tags are. */
+  slug?: string;
   section?: string;
   tags: string[];
   type?: string;
@@ -32,8 +34,14 @@ export async function newCommand(root: string, request: NewArticleRequest): Prom
   const site = validateSiteData(sources, problems);
   if (!site) return { ok: false, message: formatReport(problems) };
 
-  const slug = slugify(request.headline);
-  if (!slug) return { ok: false, message: `dateline new: the headline ${JSON.stringify(request.headline)} has no letters or digits to make a file name from.` };
+  const slug = slugify(request.slug ?? request.headline);
+  if (!slug && request.slug !== undefined) return { ok: false, message: `dateline new: --slug ${JSON.stringify(request.slug)} has no Latin letters or digits; a slug is lower-case a-z, 0-9 and hyphens.` };
+  if (!slug) {
+    return {
+      ok: false,
+      message: `dateline new: the headline ${JSON.stringify(request.headline)} has no Latin letters or digits to make a file name from; give one with --slug, e.g. --slug typhoon-makes-landfall.`,
+    };
+  }
   const type = request.type ?? "news";
   if (!(ARTICLE_TYPES as readonly string[]).includes(type)) {
     return { ok: false, message: `dateline new: --type must be one of ${ARTICLE_TYPES.join(", ")}, got ${JSON.stringify(type)}.` };
@@ -53,7 +61,7 @@ export async function newCommand(root: string, request: NewArticleRequest): Prom
     const explicit = isProblem(parsed) ? undefined : (parsed.frontmatter.data as { slug?: unknown }).slug;
     const existing = typeof explicit === "string" ? explicit : slugify(path.basename(source.path).replace(/\.(md|markdown)$/i, ""));
     if (existing.toLowerCase() === slug) {
-      return { ok: false, message: `dateline new: ${source.path} already uses the slug ${slug}; nothing was written. Choose another headline, or edit that article.` };
+      return { ok: false, message: `dateline new: ${source.path} already uses the slug ${slug}; nothing was written. Choose another headline or --slug, or edit that article.` };
     }
   }
 

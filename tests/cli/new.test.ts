@@ -49,14 +49,34 @@ it("refuses a headline whose slug an article already uses, and writes nothing", 
     code: 1,
     stdout: "",
     stderr:
-      "dateline new: content/articles/harbour-pilots-warn-silt-is-back.md already uses the slug harbour-pilots-warn-silt-is-back; nothing was written. Choose another headline, or edit that article.\n",
+      "dateline new: content/articles/harbour-pilots-warn-silt-is-back.md already uses the slug harbour-pilots-warn-silt-is-back; nothing was written. Choose another headline or --slug, or edit that article.\n",
   });
   const existing = await runCli(site.root, ["new", "Ferry timetable changes"]);
   expect(existing.code).toBe(1);
   expect(existing.stderr).toBe(
-    "dateline new: content/articles/ferry-timetable-changes.md already uses the slug ferry-timetable-changes; nothing was written. Choose another headline, or edit that article.\n",
+    "dateline new: content/articles/ferry-timetable-changes.md already uses the slug ferry-timetable-changes; nothing was written. Choose another headline or --slug, or edit that article.\n",
   );
   expect(await articles()).toEqual(before);
+});
+
+it("--slug names the file of a headline without Latin letters; such a headline alone is refused with the way out", async () => {
+  const before = await articles();
+  expect(await runCli(site.root, ["new", "台风海葵登陆福建"])).toEqual({
+    code: 1,
+    stdout: "",
+    stderr: 'dateline new: the headline "台风海葵登陆福建" has no Latin letters or digits to make a file name from; give one with --slug, e.g. --slug typhoon-makes-landfall.\n',
+  });
+  expect(await runCli(site.root, ["new", "台风海葵登陆福建", "--slug", "台风"])).toMatchObject({ code: 1, stderr: 'dateline new: --slug "台风" has no Latin letters or digits; a slug is lower-case a-z, 0-9 and hyphens.\n' });
+  expect(await articles()).toEqual(before);
+  const made = await runCli(site.root, ["new", "台风海葵登陆福建", "--slug", "Typhoon Haikui lands"]);
+  expect(made).toMatchObject({ code: 0, stderr: "" });
+  expect(made.stdout).toMatch(/^Created content\/articles\/typhoon-haikui-lands\.md /);
+  const text = await readFile(path.join(site.root, "content", "articles", "typhoon-haikui-lands.md"), "utf8");
+  expect(text.split("\n")[1]).toBe("title: 台风海葵登陆福建");
+  expect((await runCli(site.root, ["check"])).code).toBe(0);
+  expect((await runCli(site.root, ["new", "Another headline", "--slug", "typhoon-haikui-lands"])).stderr).toBe(
+    "dateline new: content/articles/typhoon-haikui-lands.md already uses the slug typhoon-haikui-lands; nothing was written. Choose another headline or --slug, or edit that article.\n",
+  );
 });
 
 it("refuses an unknown section or type", async () => {
