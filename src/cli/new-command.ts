@@ -3,7 +3,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { stringify } from "yaml";
 import { ARTICLE_TYPES, type SiteData } from "../model.ts";
-import { slugify } from "../format/slug.ts";
+import { isSlug, slugify, tagKey } from "../format/slug.ts";
 import { parseArticle } from "../load/parse-article.ts";
 import { isProblem } from "../load/parse-yaml.ts";
 import { readContent } from "../load/read-content.ts";
@@ -79,7 +79,8 @@ export async function newCommand(root: string, request: NewArticleRequest): Prom
 
 /** Tags as the build will read them: slugs, with aliases from tags.yaml mapped to their tag. */
 function tagsFor(written: string[], site: SiteData): string[] {
-  const tags = written.map(slugify).filter(Boolean).map((t) => site.tagAliases.get(t) ?? t);
+  // A tag in another script that tags.yaml does not name is kept as written: dateline check then says what to do.
+  const tags = written.map((t) => site.tagAliases.get(tagKey(t)) ?? (slugify(t) || t.trim())).filter(Boolean);
   return [...new Set(tags)];
 }
 
@@ -92,7 +93,7 @@ date: ${isoInZone(request.now, site.config.timeZone)}
 dateline: ""
 authors: []
 section: ${request.section ? scalar(request.section) : '""'}
-tags: [${tags.join(", ")}]
+tags: [${tags.map((tag) => (isSlug(tag) ? tag : scalar(tag))).join(", ")}]
 type: ${type}
 draft: true
 ---

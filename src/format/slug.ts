@@ -18,6 +18,18 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
+/**
+ * What a tag as written is looked up by: its slug, or, for a tag with no Latin letter or digit
+ * (台风, Россия), the text itself in one form (NFKC, lower case, single spaces), so that
+ * tags.yaml can give it a slug through its name or an alias. Empty for a tag with no letters at all.
+ */
+export function tagKey(written: string): string {
+  const slug = slugify(written);
+  if (slug) return slug;
+  const text = written.normalize("NFKC").toLowerCase().trim().replace(/\s+/g, " ");
+  return /[\p{L}\p{N}]/u.test(text) ? text : "";
+}
+
 export function isSlug(text: string): boolean {
   return SLUG_PATTERN.test(text);
 }

@@ -1,7 +1,7 @@
 // Turns one article's frontmatter into a typed Article, recording every mistake with its line.
 import { ARTICLE_TYPES, type Article, type Correction, type FurtherReadingLink, type Image, type RawArticle, type SiteData } from "../model.ts";
 import { articleUrl } from "../format/permalink.ts";
-import { isSlug, slugify } from "../format/slug.ts";
+import { isSlug, slugify, tagKey } from "../format/slug.ts";
 import { problem, type Problem } from "../problems.ts";
 import { closest } from "./closest.ts";
 import { readEditorialFields } from "./editorial-fields.ts";
@@ -111,12 +111,18 @@ function readSlug(fm: FieldReader, raw: RawArticle): string | undefined {
 function readTags(fm: FieldReader, site: SiteData): string[] {
   const tags: string[] = [];
   fm.stringList("tags", "tags").forEach((written, i) => {
-    const slug = slugify(written);
-    if (!slug) {
+    const key = tagKey(written);
+    if (!key) {
       fm.report("invalid-value", ["tags", i], "a tag with letters or digits", JSON.stringify(written));
       return;
     }
-    tags.push(site.tagAliases.get(slug) ?? slug);
+    const slug = site.tagAliases.get(key) ?? key;
+    // A tag in another script becomes a URL only through tags.yaml, where it gets a Latin slug.
+    if (!isSlug(slug)) {
+      fm.report("invalid-value", ["tags", i], "a tag with Latin letters or digits, or one named in content/tags.yaml", JSON.stringify(written), `tag URLs are Latin (/tags/<slug>/): add the tag to content/tags.yaml with a Latin slug and this as its name, e.g. typhoon: { name: ${JSON.stringify(written.trim())} }`);
+      return;
+    }
+    tags.push(slug);
   });
   return [...new Set(tags)];
 }

@@ -1,7 +1,7 @@
 // Validates site.yaml, authors.yaml and tags.yaml into the site's settings and registries.
 import type { Author, SiteConfig, SiteData, SourceFile, TagInfo } from "../model.ts";
 import { baseUrlWithPrefix, normalizePathPrefix, pathPrefixOf } from "../format/path-prefix.ts";
-import { isSlug, slugify } from "../format/slug.ts";
+import { isSlug, slugify, tagKey } from "../format/slug.ts";
 import { isProblem, parseYaml } from "../load/parse-yaml.ts";
 import { problem, type Problem } from "../problems.ts";
 import { isValidTimeZone } from "../time/zoned.ts";
@@ -55,7 +55,7 @@ export function validateSiteData(sources: SiteSources, problems: Problem[], over
 
   const tagAliases = new Map<string, string>();
   for (const tag of tags.values()) {
-    for (const alias of [...tag.aliases, slugify(tag.name)]) if (alias !== tag.slug) tagAliases.set(alias, tag.slug);
+    for (const alias of [...tag.aliases, tagKey(tag.name)]) if (alias !== tag.slug) tagAliases.set(alias, tag.slug);
   }
   return { config, authors, tags, tagAliases };
 }
@@ -187,7 +187,7 @@ function readTags(file: FieldReader): Map<string, TagInfo> {
       slug,
       name: entry?.string("name") ?? key,
       description: entry?.string("description"),
-      aliases: (entry?.stringList("aliases", "tag spellings") ?? []).map(slugify).filter(Boolean),
+      aliases: (entry?.stringList("aliases", "tag spellings") ?? []).map(tagKey).filter(Boolean),
     });
   }
   return tags;

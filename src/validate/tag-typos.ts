@@ -1,6 +1,6 @@
 // Likely tag typos: a tag no registry entry and no other article knows, a letter or two from one that is known.
 import type { Article, RawArticle, SiteData } from "../model.ts";
-import { slugify } from "../format/slug.ts";
+import { tagKey } from "../format/slug.ts";
 import { problem, type Problem } from "../problems.ts";
 import { closest } from "./closest.ts";
 
@@ -19,7 +19,7 @@ export function findTagTypos(articles: readonly Article[], raws: Map<string, Raw
       const guess = closest(tag, [...known].filter((k) => k !== tag));
       if (guess === undefined) continue;
       const raw = raws.get(article.file);
-      const written = rawTags(raw).findIndex((t) => (site.tagAliases.get(slugify(t)) ?? slugify(t)) === tag);
+      const written = rawTags(raw).findIndex((t) => (site.tagAliases.get(tagKey(t)) ?? tagKey(t)) === tag);
       problems.push(
         problem({
           kind: "tag-typo",

@@ -1,5 +1,5 @@
 // Runs the real `dateline new` on a copy of the fixture site and checks the file it writes.
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { copyFixture, type TempSite } from "../helpers/fixture-site.ts";
@@ -77,6 +77,17 @@ it("--slug names the file of a headline without Latin letters; such a headline a
   expect((await runCli(site.root, ["new", "Another headline", "--slug", "typhoon-haikui-lands"])).stderr).toBe(
     "dateline new: content/articles/typhoon-haikui-lands.md already uses the slug typhoon-haikui-lands; nothing was written. Choose another headline or --slug, or edit that article.\n",
   );
+});
+
+it("--tags keeps a tag in another script as written (quoted) when tags.yaml does not name it, and dateline check says how to add it", async () => {
+  const made = await runCli(site.root, ["new", "Harbour after the typhoon", "--tags", "台风: 海葵,Harbor"]);
+  expect(made.code).toBe(0);
+  const file = path.join(site.root, "content", "articles", "harbour-after-the-typhoon.md");
+  expect((await readFile(file, "utf8")).split("\n")).toContain('tags: ["台风: 海葵", harbour]');
+  const check = await runCli(site.root, ["check", "--format", "json"]);
+  const problems = (JSON.parse(check.stdout) as { problems: { file: string; field: string; hint?: string }[] }).problems.filter((p) => p.file.endsWith("harbour-after-the-typhoon.md"));
+  expect(problems.map((p) => [p.field, p.hint])).toEqual([["tags.0", 'tag URLs are Latin (/tags/<slug>/): add the tag to content/tags.yaml with a Latin slug and this as its name, e.g. typhoon: { name: "台风: 海葵" }']]);
+  await rm(file);
 });
 
 it("refuses an unknown section or type", async () => {

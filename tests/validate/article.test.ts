@@ -29,7 +29,7 @@ function siteData(): SiteData {
       authors: { path: "content/authors.yaml", text: "daniel-reyes:\n  name: Daniel Reyes\nmaria-okafor:\n  name: Maria Okafor\n" },
       tags: {
         path: "content/tags.yaml",
-        text: "russia:\n  name: Russia\n  aliases: [russian-federation]\nunited-states:\n  name: United States\n  aliases: [usa]\nnew-start:\n  name: New START\n",
+        text: "russia:\n  name: Russia\n  aliases: [russian-federation, Россия]\nunited-states:\n  name: United States\n  aliases: [usa]\nnew-start:\n  name: New START\ntyphoon:\n  name: 台风\n",
       },
     },
     problems,
@@ -335,6 +335,25 @@ describe("validateArticle: problems", () => {
     expect(validate([...BASE, "tags: [russia, '!!!']"]).problems).toEqual([
       { kind: "invalid-value", severity: "error", file: FILE, line: 5, field: "tags.1", expected: "a tag with letters or digits", received: '"!!!"' },
     ]);
+  });
+
+  it("a tag in another script is the tag tags.yaml names or aliases so; one it does not is an error saying how to add it", () => {
+    expect(validate([...BASE, "tags: [台风, ' россия ', 海葵]"])).toEqual({
+      article: undefined,
+      problems: [
+        {
+          kind: "invalid-value",
+          severity: "error",
+          file: FILE,
+          line: 5,
+          field: "tags.2",
+          expected: "a tag with Latin letters or digits, or one named in content/tags.yaml",
+          received: '"海葵"',
+          hint: 'tag URLs are Latin (/tags/<slug>/): add the tag to content/tags.yaml with a Latin slug and this as its name, e.g. typhoon: { name: "海葵" }',
+        },
+      ],
+    });
+    expect(validate([...BASE, "tags: [台风, Россия, russia]"]).article?.tags).toEqual(["typhoon", "russia"]);
   });
 
   it("unknown field → warning with did you mean; the article is still valid", () => {

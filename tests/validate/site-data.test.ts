@@ -294,6 +294,11 @@ describe("validateSiteData tags registry and aliases", () => {
     });
   });
 
+  it("validateSiteData(tags.yaml).tagAliases maps a name or alias in another script, as written in one form, to the tag", () => {
+    const site = valid({ site: MINIMAL, tags: "typhoon:\n  name: 台风\n  aliases: [颱風, ＴＡＩＦＵＮ, Тайфун]\n" });
+    expect(Object.fromEntries(site.tagAliases)).toEqual({ 台风: "typhoon", 颱風: "typhoon", taifun: "typhoon", тайфун: "typhoon" });
+  });
+
   it("validateSiteData(tag key not a slug) → invalid-slug with the slug as hint", () => {
     const { problems } = validate({ site: MINIMAL, tags: "russia: {name: Russia}\nNew START: {name: New START}\n" });
     expect(problems).toEqual([
