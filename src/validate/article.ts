@@ -119,7 +119,7 @@ function readTags(fm: FieldReader, site: SiteData): string[] {
     const slug = site.tagAliases.get(key) ?? key;
     // A tag in another script becomes a URL only through tags.yaml, where it gets a Latin slug.
     if (!isSlug(slug)) {
-      fm.report("invalid-value", ["tags", i], "a tag with Latin letters or digits, or one named in content/tags.yaml", JSON.stringify(written), `tag URLs are Latin (/tags/<slug>/): add the tag to content/tags.yaml with a Latin slug and this as its name, e.g. typhoon: { name: ${JSON.stringify(written.trim())} }`);
+      fm.report("invalid-value", ["tags", i], "a tag with Latin letters or digits, or one named in content/tags.yaml", JSON.stringify(written), `tag URLs are Latin (/tags/<slug>/): add the tag to content/tags.yaml with a Latin slug and this as its name, e.g. <latin-slug>: { name: ${JSON.stringify(written.trim())} }`);
       return;
     }
     tags.push(slug);

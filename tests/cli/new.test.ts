@@ -86,7 +86,7 @@ it("--tags keeps a tag in another script as written (quoted) when tags.yaml does
   expect((await readFile(file, "utf8")).split("\n")).toContain('tags: ["台风: 海葵", harbour]');
   const check = await runCli(site.root, ["check", "--format", "json"]);
   const problems = (JSON.parse(check.stdout) as { problems: { file: string; field: string; hint?: string }[] }).problems.filter((p) => p.file.endsWith("harbour-after-the-typhoon.md"));
-  expect(problems.map((p) => [p.field, p.hint])).toEqual([["tags.0", 'tag URLs are Latin (/tags/<slug>/): add the tag to content/tags.yaml with a Latin slug and this as its name, e.g. typhoon: { name: "台风: 海葵" }']]);
+  expect(problems.map((p) => [p.field, p.hint])).toEqual([["tags.0", 'tag URLs are Latin (/tags/<slug>/): add the tag to content/tags.yaml with a Latin slug and this as its name, e.g. <latin-slug>: { name: "台风: 海葵" }']]);
   await rm(file);
 });
 

@@ -349,7 +349,7 @@ describe("validateArticle: problems", () => {
           field: "tags.2",
           expected: "a tag with Latin letters or digits, or one named in content/tags.yaml",
           received: '"海葵"',
-          hint: 'tag URLs are Latin (/tags/<slug>/): add the tag to content/tags.yaml with a Latin slug and this as its name, e.g. typhoon: { name: "海葵" }',
+          hint: 'tag URLs are Latin (/tags/<slug>/): add the tag to content/tags.yaml with a Latin slug and this as its name, e.g. <latin-slug>: { name: "海葵" }',
         },
       ],
     });
