@@ -10,6 +10,7 @@ import { rankAll } from "./rank-parallel.ts";
 import { RelatedWorker } from "./worker-thread.ts";
 import { buildTagModel, NO_NAMES, tagScore, unrelatedFactors, type TagModel } from "./tag-model.ts";
 import { buildTextModel, textCosine, type TextModel, type TextShare } from "./text-model.ts";
+import { HAS_UNSPACED } from "./tokenize.ts";
 
 export interface RelatedInput {
   slug: string;
@@ -91,15 +92,14 @@ export const PARALLEL_FROM = 3000;
  * thread; 300 of them took 1.26 s on one thread and 0.75 s on two).
  */
 export const SEGMENTED_COST = 10;
-/** Thai, Lao, Burmese, Khmer, kana and CJK ideographs: a headline with any of them is taken for a story written in them. */
-const SEGMENTED_SCRIPT = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]/;
 
 /** Two threads from PARALLEL_FROM articles, or from fewer when their text is slow to split into words. */
 export function defaultThreads(docs: readonly Pick<RelatedInput, "title">[]): 1 | 2 {
   if (docs.length >= PARALLEL_FROM) return 2;
   let work = 0;
   for (const doc of docs) {
-    work += SEGMENTED_SCRIPT.test(doc.title) ? SEGMENTED_COST : 1;
+    // A headline with letters of such a script is taken for a story written in it.
+    work += HAS_UNSPACED.test(doc.title) ? SEGMENTED_COST : 1;
     if (work >= PARALLEL_FROM) return 2;
   }
   return 1;
