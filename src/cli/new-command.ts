@@ -80,7 +80,10 @@ export async function newCommand(root: string, request: NewArticleRequest): Prom
 /** Tags as the build will read them: slugs, with aliases from tags.yaml mapped to their tag. */
 function tagsFor(written: string[], site: SiteData): string[] {
   // A tag in another script that tags.yaml does not name is kept as written: dateline check then says what to do.
-  const tags = written.map((t) => site.tagAliases.get(tagKey(t)) ?? (slugify(t) || t.trim())).filter(Boolean);
+  const tags = written.flatMap((tag) => {
+    const key = tagKey(tag);
+    return key ? [site.tagAliases.get(key) ?? (isSlug(key) ? key : tag.trim())] : [];
+  });
   return [...new Set(tags)];
 }
 
